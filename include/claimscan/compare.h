@@ -1,0 +1,64 @@
+// claimscan/compare.h — stage 5: what the outlets agree on, where they conflict, what only
+// one says.
+//
+// Thread-safety: CompareDocuments is a pure function of its inputs.
+#ifndef CLAIMSCAN_COMPARE_H_
+#define CLAIMSCAN_COMPARE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/claim.h"
+#include "claimscan/tag.h"
+
+namespace claimscan {
+
+enum class FindingKind : uint8_t { kCorroborated, kConflict, kComplementary, kSingleSource };
+std::string_view FindingKindName(FindingKind k);  // "corroborated", "conflict", ...
+
+enum class ConflictType : uint8_t { kNone, kNumeric, kTemporal, kPolarity, kAttribution };
+std::string_view ConflictTypeName(ConflictType t);  // "none", "numeric", "temporal", ...
+
+struct ClaimRef {
+  uint32_t doc = 0;    // index into the documents given to CompareDocuments
+  uint32_t claim = 0;  // index into that document's claims
+};
+
+struct Finding {
+  FindingKind kind = FindingKind::kSingleSource;
+  ConflictType conflict_type = ConflictType::kNone;
+  std::string summary;  // one line a person can read: the fact, in words
+  std::string reason;   // why this judgement: what matched, what differs
+  std::vector<uint32_t> docs;     // distinct documents, in order
+  std::vector<ClaimRef> claims;   // the evidence
+  double score = 0;               // support: higher means more (independent) sources agree
+  bool syndicated = false;        // some of the sources share copy: not independent
+};
+
+// Two documents that share long identical passages (wire copy): not independent sources.
+struct Syndication {
+  uint32_t doc_a = 0;
+  uint32_t doc_b = 0;
+  double overlap = 0;  // share of the shorter body's word 8-grams found in the other
+};
+
+struct CompareOptions {
+  double link_threshold = 0.35;    // minimum claim similarity to group claims
+  double alias_similarity = 0.85;  // see TaggerOptions::alias_similarity
+  double syndication_overlap = 0.5;
+  bool include_single_source = true;
+};
+
+struct CompareResult {
+  CorpusEntities entities;
+  std::vector<Finding> findings;  // most-supported first
+  std::vector<Syndication> syndicated;
+};
+
+CompareResult CompareDocuments(const std::vector<Document>& docs, const CompareOptions& options);
+
+}  // namespace claimscan
+
+#endif  // CLAIMSCAN_COMPARE_H_

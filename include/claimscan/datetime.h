@@ -1,0 +1,75 @@
+// claimscan/datetime.h — dates and times in text, normalised to ISO 8601.
+//
+// Part of the text stage because the article parser needs dates to find the publication date,
+// and the tagger reports them as DATE/TIME entities. Relative and partial expressions
+// ("Monday (November 25)", "Sept. 27", "last week") resolve against a reference date when one
+// is known, and stay marked partial when not.
+#ifndef CLAIMSCAN_DATETIME_H_
+#define CLAIMSCAN_DATETIME_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "claimscan/span.h"
+
+namespace claimscan {
+
+// A calendar day; 0 in a field means unknown.
+struct CivilDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  bool known() const { return year > 0 && month > 0 && day > 0; }
+  friend bool operator==(const CivilDate&, const CivilDate&) = default;
+};
+
+// Parses "YYYY-MM-DD". Returns false on anything else (including impossible days).
+bool ParseIsoDate(std::string_view s, CivilDate* out);
+std::string FormatIsoDate(const CivilDate& d);  // "2024-11-02", "2024-11", "XXXX-11-25"
+int DayOfWeek(const CivilDate& d);               // 0 = Monday ... 6 = Sunday; d must be known
+
+enum class TimeGrain : uint8_t { kYear, kQuarter, kMonth, kWeek, kDay, kHour, kMinute, kSecond };
+std::string_view TimeGrainName(TimeGrain g);  // "year", "month", "day", ...
+
+enum class TemporalKind : uint8_t {
+  kDate,      // "2024-11-02", "Thursday, November 21, 2024", "Sept. 27", "on Monday"
+  kTime,      // "13:54", "3 p.m."
+  kDateTime,  // "2024-11-02 | 13:54"
+  kDuration,  // "a month-long", "two weeks"  (value is ISO 8601 duration: "P1M")
+  kSet,       // "every day"
+};
+
+struct TemporalMention {
+  Span span;
+  TemporalKind kind = TemporalKind::kDate;
+  TimeGrain grain = TimeGrain::kDay;
+  // ISO 8601: "2024-11-02", "2024-11-02T13:54", "2024-11", "P3D"; unknown parts are 'X'
+  // ("XXXX-11-25") when nothing resolves them.
+  std::string value;
+  bool partial = false;   // some part (usually the year) is unknown
+  bool relative = false;  // resolved against the reference date
+};
+
+// Compiled once (RE2 patterns and lexicons), immutable, safe to share across threads.
+class TemporalRecognizer {
+ public:
+  static absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> Create();
+  virtual ~TemporalRecognizer() = default;
+
+  // Appends the temporal expressions in text[range] to *out, in order, non-overlapping.
+  // `reference` (may be null or unknown) anchors relative and year-less expressions; without
+  // it they come back partial. Weekday/date agreement infers a missing year where it can.
+  virtual void Find(std::string_view text, Span range, const CivilDate* reference,
+                    std::vector<TemporalMention>* out) const = 0;
+
+ protected:
+  TemporalRecognizer() = default;
+};
+
+}  // namespace claimscan
+
+#endif  // CLAIMSCAN_DATETIME_H_
