@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -42,14 +43,19 @@ class Engine {
   ~Engine();
 
   // Per-thread working memory; reuse one per thread. Not thread-safe itself.
-  class Scratch;
+  class Scratch {
+   private:
+    friend class Engine;
+    explicit Scratch(std::unique_ptr<TagScratch> tag) : tag_(std::move(tag)) {}
+    std::unique_ptr<TagScratch> tag_;
+  };
   std::unique_ptr<Scratch> NewScratch() const;
 
   absl::StatusOr<Article> Parse(std::string id, std::string bytes,
                                 const ParseOptions& options) const;
   // Parse, tag and extract claims. `scratch` may be null.
-  absl::StatusOr<Document> Analyze(std::string id, std::string bytes,
-                                   const ParseOptions& options, Scratch* scratch) const;
+  absl::StatusOr<Document> Analyze(std::string id, std::string bytes, const ParseOptions& options,
+                                   Scratch* scratch) const;
   CompareResult Compare(const std::vector<Document>& docs) const;
 
   const ArticleParser& parser() const { return *parser_; }

@@ -1,7 +1,7 @@
 #include "claimscan/engine.h"
 
-#include <cstdlib>
 #include <sys/stat.h>
+#include <cstdlib>
 
 #include "claimscan_build_config.h"
 #include "common/status_macros.h"
@@ -15,13 +15,6 @@ bool IsDirectory(const std::string& path) {
 }
 
 }  // namespace
-
-// Per-thread memory reused across Analyze calls.
-class Engine::Scratch {
- public:
-  explicit Scratch(const Tagger& tagger) : tag(tagger.NewScratch()) {}
-  std::unique_ptr<TagScratch> tag;
-};
 
 std::string DefaultDataDir() {
   if (const char* env = std::getenv("CLAIMSCAN_DATA_DIR"); env != nullptr && *env != '\0') {
@@ -56,7 +49,7 @@ absl::StatusOr<std::unique_ptr<const Engine>> Engine::Create(const EngineOptions
 }
 
 std::unique_ptr<Engine::Scratch> Engine::NewScratch() const {
-  return std::make_unique<Scratch>(*tagger_);
+  return std::unique_ptr<Scratch>(new Scratch(tagger_->NewScratch()));
 }
 
 absl::StatusOr<Article> Engine::Parse(std::string id, std::string bytes,
@@ -73,7 +66,7 @@ absl::StatusOr<Document> Engine::Analyze(std::string id, std::string bytes,
   }
   Document doc;
   CLAIMSCAN_ASSIGN_OR_RETURN(doc.article, parser_->Parse(std::move(id), std::move(bytes), options));
-  CLAIMSCAN_RETURN_IF_ERROR(tagger_->Tag(doc.article, scratch->tag.get(), &doc.tags));
+  CLAIMSCAN_RETURN_IF_ERROR(tagger_->Tag(doc.article, scratch->tag_.get(), &doc.tags));
   CLAIMSCAN_RETURN_IF_ERROR(claims_->Extract(doc.article, doc.tags, &doc.claims));
   return doc;
 }
