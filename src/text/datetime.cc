@@ -1,0 +1,961 @@
+// TemporalRecognizer: one RE2 alternation finds candidate date/time/duration expressions in a
+// single leftmost-longest pass; a small token interpreter then reads the matched bytes
+// (month and weekday names, numbers, relative words) and resolves them against the reference.
+//
+// The calendar vocabulary (month and weekday names, relative words) is a closed part of the
+// grammar, so it lives here next to the patterns rather than in a data file.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
+#include "claimscan/datetime.h"
+#include "common/strings.h"
+#include "re2/re2.h"
+#include "text/datetime_calendar.h"
+
+namespace claimscan {
+
+bool ParseIsoDate(std::string_view s, CivilDate* out) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lens[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = 0; i < lens[f]; ++i) {
+      const char c = s[starts[f] + i];
+      if (c < '0' || c > '9') return false;
+      v[f] = v[f] * 10 + (c - '0');
+    }
+  }
+  if (!calendar::IsValid(v[0], v[1], v[2])) return false;
+  *out = CivilDate{v[0], v[1], v[2]};
+  return true;
+}
+
+std::string FormatIsoDate(const CivilDate& d) {
+  std::string year = d.year > 0 ? absl::StrFormat("%04d", d.year) : "XXXX";
+  if (d.month <= 0) return year;
+  std::string out = absl::StrFormat("%s-%02d", year, d.month);
+  if (d.day > 0) absl::StrAppendFormat(&out, "-%02d", d.day);
+  return out;
+}
+
+int DayOfWeek(const CivilDate& d) { return calendar::WeekdayOfDays(calendar::ToDays(d)); }
+
+std::string_view TimeGrainName(TimeGrain g) {
+  switch (g) {
+    case TimeGrain::kYear:
+      return "year";
+    case TimeGrain::kQuarter:
+      return "quarter";
+    case TimeGrain::kMonth:
+      return "month";
+    case TimeGrain::kWeek:
+      return "week";
+    case TimeGrain::kDay:
+      return "day";
+    case TimeGrain::kHour:
+      return "hour";
+    case TimeGrain::kMinute:
+      return "minute";
+    case TimeGrain::kSecond:
+      return "second";
+  }
+  return "unknown";
+}
+
+namespace {
+
+// ---- Vocabulary -----------------------------------------------------------------------------
+
+constexpr std::string_view kMonthNames[12] = {"january",   "february", "march",    "april",
+                                              "may",       "june",     "july",     "august",
+                                              "september", "october",  "november", "december"};
+// Abbreviations, index = month - 1 (two spellings for September).
+constexpr std::pair<std::string_view, int> kMonthAbbrevs[] = {
+    {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+constexpr std::string_view kWeekdayNames[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+constexpr std::pair<std::string_view, int> kWeekdayAbbrevs[] = {
+    {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
+    {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
+constexpr std::string_view kOrdinalDays[31] = {
+    "first",        "second",         "third",         "fourth",        "fifth",
+    "sixth",        "seventh",        "eighth",        "ninth",         "tenth",
+    "eleventh",     "twelfth",        "thirteenth",    "fourteenth",    "fifteenth",
+    "sixteenth",    "seventeenth",    "eighteenth",    "nineteenth",    "twentieth",
+    "twenty-first", "twenty-second",  "twenty-third",  "twenty-fourth", "twenty-fifth",
+    "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",  "thirtieth",
+    "thirty-first"};
+constexpr std::string_view kCountWords[] = {
+    "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+constexpr std::pair<std::string_view, int> kTensWords[] = {
+    {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"ninety", 90}};
+
+// Words that introduce a date but are not part of its value ("on Monday", "in 2006").
+constexpr std::string_view kLeadingCues[] = {"on",   "in",     "at", "since",  "until",
+                                             "by",   "during", "of", "before", "after",
+                                             "from", "till",   "to"};
+
+std::string Alternation(const std::string_view* words, size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) absl::StrAppend(&out, i ? "|" : "", AsAbsl(words[i]));
+  return out;
+}
+
+// Builds the one alternation. Order does not matter: RE2 runs leftmost-longest.
+std::string BuildPattern() {
+  const std::string wd = absl::StrCat("(?:", Alternation(kWeekdayNames, 7), ")\\b");
+  const std::string wd_any =
+      absl::StrCat("(?:", wd, "|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?)");
+  const std::string mon =
+      absl::StrCat("(?:(?:", Alternation(kMonthNames, 12),
+                   ")\\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?)");
+  std::string ordinal_words;
+  for (int i = 30; i >= 0; --i) {
+    absl::StrAppend(&ordinal_words, i == 30 ? "" : "|",
+                    absl::StrReplaceAll(AsAbsl(kOrdinalDays[i]), {{"-", "[\\s-]"}}));
+  }
+  const std::string day =
+      absl::StrCat("(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:", ordinal_words, ")\\b)");
+  const std::string year = "(?:1[89]\\d\\d|2[01]\\d\\d)\\b";
+  const std::string ampm = "(?:[ap]\\.m\\.|[ap]\\.?m\\b)";
+  const std::string time =
+      absl::StrCat("(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s*", ampm,
+                   ")?|(?:1[0-2]|0?[1-9])\\s*", ampm, "|noon\\b|midnight\\b)");
+  const std::string at_time = absl::StrCat("(?:,?\\s+(?:at\\s+|around\\s+)?", time, ")");
+  const std::string count =
+      "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+      "sixty|ninety|a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
+  const std::string unit =
+      "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
+      "centuries|century)\\b";
+  const std::string relword =
+      "(?:last|next|this|coming|past|previous|current|earlier\\s+this|later\\s+this|"
+      "the\\s+past|the\\s+previous|the\\s+coming|the\\s+next|the\\s+last)";
+  const std::string cue = "(?:on|in|since|until|till|by|during|of|before|after|from)";
+
+  const std::string alternatives[] = {
+      // ISO date, optionally with a time: "2024-11-02", "2024-11-02 | 13:54", "...T13:54".
+      absl::StrCat("\\b\\d{4}-[01]\\d-[0-3]\\d(?:(?:T|\\s*[|,]\\s*|\\s+(?:at\\s+)?)", time, ")?"),
+      // Numeric dates: "10/31/1974", "31/10/74", "2024/11/02".
+      "\\b(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{4}/\\d{1,2}/\\d{1,2})\\b",
+      // Written dates: "Thursday, November 21, 2024", "Nov. 21", "21 November 2024",
+      // "the second of Aug.", with an optional time.
+      absl::StrCat("(?:", cue, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon, "\\s*", day,
+                   "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon, ")(?:,?\\s+", year, ")?", at_time,
+                   "?"),
+      // A weekday with the date in brackets: "Monday (November 25)".
+      absl::StrCat("(?:", cue, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
+                   ")?\\s*\\)"),
+      // A month, with a modifier or year: "in September", "early October", "November 2024".
+      absl::StrCat("(?:(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|"
+                   "the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)|(?:",
+                   relword, "|", cue, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
+      // A year with a cue: "in 2006", "early 2024", "the year 2000".
+      absl::StrCat("(?:", cue, "|early|mid|late|the\\s+year)[\\s-]+", year),
+      // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
+      absl::StrCat("(?:(?:", relword, "|", cue, "|early|late)\\s+)?", wd, at_time, "?"),
+      // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
+      "(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|"
+      "tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b",
+      // Periods relative to the reference: "last week", "this month", "next year".
+      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter)\\b"),
+      // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".
+      absl::StrCat("\\b", count, "[\\s-]+", unit,
+                   "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+from\\s+now)?"),
+      // ISO 8601 durations, upper case only: "P1M", "PT3H".
+      "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
+      // Times alone: "13:54", "3 p.m.", "at noon".
+      absl::StrCat("(?:(?:at|around|by|until|since)\\s+)?\\b", time),
+  };
+  std::string pattern = "(?:";
+  for (size_t i = 0; i < std::size(alternatives); ++i) {
+    absl::StrAppend(&pattern, i ? "|" : "", "(?:", alternatives[i], ")");
+  }
+  absl::StrAppend(&pattern, ")");
+  return pattern;
+}
+
+// ---- Token interpreter ----------------------------------------------------------------------
+
+bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (Lower(a[i]) != Lower(b[i])) return false;
+  }
+  return true;
+}
+
+// Compares ignoring case and dots, so "p.m" == "pm".
+bool EqualsNoCaseNoDots(std::string_view a, std::string_view b) {
+  size_t j = 0;
+  for (char c : a) {
+    if (c == '.') continue;
+    if (j >= b.size() || Lower(c) != b[j]) return false;
+    ++j;
+  }
+  return j == b.size();
+}
+
+enum class TokKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Tok {
+  uint32_t begin = 0;  // byte offsets into the text
+  uint32_t end = 0;
+  TokKind kind = TokKind::kPunct;
+  std::string_view text;
+  int number = 0;           // value of the leading digits (kNumber)
+  int digits = 0;           // how many leading digits
+  bool has_suffix = false;  // "21st"
+};
+
+constexpr int kMaxToks = 40;
+
+// Splits a matched expression into words (letters, with inner dots as in "a.m"), numbers
+// (digits, plus an ordinal suffix) and single punctuation bytes.
+int TokenizeMatch(std::string_view text, uint32_t begin, uint32_t end,
+                  std::array<Tok, kMaxToks>* toks) {
+  int n = 0;
+  uint32_t i = begin;
+  while (i < end && n < kMaxToks) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    Tok& t = (*toks)[n];
+    t = Tok{};
+    t.begin = i;
+    if (IsDigit(c)) {
+      t.kind = TokKind::kNumber;
+      while (i < end && IsDigit(text[i])) {
+        if (t.digits < 9) t.number = t.number * 10 + (text[i] - '0');
+        ++t.digits;
+        ++i;
+      }
+      // Ordinal suffixes stay with their digits ("21st"); a glued "T" (ISO time) does not.
+      if (i + 1 < end && IsAsciiAlpha(text[i]) && IsAsciiAlpha(text[i + 1]) &&
+          (i + 2 >= end || !IsAsciiAlpha(text[i + 2]))) {
+        const char a = Lower(text[i]), b = Lower(text[i + 1]);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+            (a == 't' && b == 'h')) {
+          t.has_suffix = true;
+          i += 2;
+        }
+      }
+    } else if (IsAsciiAlpha(c)) {
+      t.kind = TokKind::kWord;
+      while (i < end && (IsAsciiAlpha(text[i]) ||
+                         (text[i] == '.' && i + 1 < end && IsAsciiAlpha(text[i + 1])))) {
+        ++i;
+      }
+    } else {
+      t.kind = TokKind::kPunct;
+      ++i;
+    }
+    t.end = i;
+    t.text = text.substr(t.begin, t.end - t.begin);
+    ++n;
+  }
+  return n;
+}
+
+int LookupMonth(std::string_view w, bool* abbreviated) {
+  for (int m = 0; m < 12; ++m) {
+    if (EqualsNoCase(w, kMonthNames[m])) {
+      *abbreviated = false;
+      return m + 1;
+    }
+  }
+  for (const auto& [name, m] : kMonthAbbrevs) {
+    if (EqualsNoCase(w, name)) {
+      *abbreviated = true;
+      return m;
+    }
+  }
+  return 0;
+}
+
+int LookupWeekday(std::string_view w) {
+  for (int d = 0; d < 7; ++d) {
+    if (EqualsNoCase(w, kWeekdayNames[d])) return d;
+  }
+  for (const auto& [name, d] : kWeekdayAbbrevs) {
+    if (EqualsNoCase(w, name)) return d;
+  }
+  return -1;
+}
+
+int LookupCountWord(std::string_view w) {
+  for (size_t i = 0; i < std::size(kCountWords); ++i) {
+    if (EqualsNoCase(w, kCountWords[i])) return static_cast<int>(i);
+  }
+  for (const auto& [name, v] : kTensWords) {
+    if (EqualsNoCase(w, name)) return v;
+  }
+  if (EqualsNoCase(w, "a") || EqualsNoCase(w, "an")) return 1;
+  return -1;
+}
+
+// Ordinal day words, possibly split over "twenty - first" tokens: returns how many tokens
+// were used, 0 if none.
+int MatchOrdinalDay(const std::array<Tok, kMaxToks>& toks, int i, int n, int* day) {
+  for (int d = 30; d >= 0; --d) {
+    const std::string_view word = kOrdinalDays[d];
+    const size_t dash = word.find('-');
+    if (dash == std::string_view::npos) {
+      if (EqualsNoCase(toks[i].text, word)) {
+        *day = d + 1;
+        return 1;
+      }
+      continue;
+    }
+    if (i + 1 < n && EqualsNoCase(toks[i].text, word.substr(0, dash))) {
+      int j = i + 1;
+      if (toks[j].text == "-" && j + 1 < n) ++j;
+      if (EqualsNoCase(toks[j].text, word.substr(dash + 1))) {
+        *day = d + 1;
+        return j - i + 1;
+      }
+    }
+  }
+  return 0;
+}
+
+enum class Unit : uint8_t {
+  kNone,
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kMonth,
+  kYear,
+  kDecade,
+  kCentury,
+  kFortnight,
+  kWeekend,
+  kQuarter
+};
+
+Unit LookupUnit(std::string_view w) {
+  struct Entry {
+    std::string_view singular;
+    Unit unit;
+  };
+  static constexpr Entry kUnits[] = {
+      {"second", Unit::kSecond},   {"minute", Unit::kMinute},  {"hour", Unit::kHour},
+      {"day", Unit::kDay},         {"week", Unit::kWeek},      {"month", Unit::kMonth},
+      {"year", Unit::kYear},       {"decade", Unit::kDecade},  {"fortnight", Unit::kFortnight},
+      {"weekend", Unit::kWeekend}, {"quarter", Unit::kQuarter}};
+  if (EqualsNoCase(w, "century") || EqualsNoCase(w, "centuries")) return Unit::kCentury;
+  for (const Entry& e : kUnits) {
+    if (EqualsNoCase(w, e.singular)) return e.unit;
+    if (w.size() == e.singular.size() + 1 && Lower(w.back()) == 's' &&
+        EqualsNoCase(w.substr(0, e.singular.size()), e.singular)) {
+      return e.unit;
+    }
+  }
+  return Unit::kNone;
+}
+
+// What the tokens of one match say, before resolution.
+struct Reading {
+  int year = 0, month = 0, day = 0, weekday = -1;
+  bool month_abbreviated = false;
+  bool month_is_lower_may = false;  // "may" the verb, not the month
+  int hour = -1, minute = -1, second = -1;
+  int relative_days = 0;  // yesterday = -1, tomorrow = +1
+  bool has_relative_day = false;
+  int shift = 0;  // last = -1, next = +1, this = 0
+  bool has_shift = false;
+  double count = -1;  // a duration's count; -1 = none, -2 = vague ("a few")
+  Unit unit = Unit::kNone;
+  int direction = 0;     // ago = -1, later / from now = +1
+  bool has_cue = false;  // "in", "early", ... before a bare month
+};
+
+// Parses the time at toks[i]: "13:54", "3 p.m.", "noon". Returns tokens used, 0 if none.
+int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
+  const Tok& t = toks[i];
+  if (t.kind == TokKind::kWord) {
+    if (EqualsNoCase(t.text, "noon")) {
+      r->hour = 12;
+      r->minute = 0;
+      return 1;
+    }
+    if (EqualsNoCase(t.text, "midnight")) {
+      r->hour = 0;
+      r->minute = 0;
+      return 1;
+    }
+    return 0;
+  }
+  if (t.kind != TokKind::kNumber || t.has_suffix || t.digits > 2) return 0;
+  int j = i + 1;
+  int hour = t.number, minute = -1, second = -1;
+  if (j + 1 < n && toks[j].text == ":" && toks[j + 1].kind == TokKind::kNumber &&
+      toks[j + 1].digits == 2) {
+    minute = toks[j + 1].number;
+    j += 2;
+    if (j + 1 < n && toks[j].text == ":" && toks[j + 1].kind == TokKind::kNumber &&
+        toks[j + 1].digits == 2) {
+      second = toks[j + 1].number;
+      j += 2;
+    }
+  }
+  if (j < n && toks[j].kind == TokKind::kWord) {
+    const bool am = EqualsNoCaseNoDots(toks[j].text, "am");
+    const bool pm = EqualsNoCaseNoDots(toks[j].text, "pm");
+    if (am || pm) {
+      if (hour < 1 || hour > 12) return 0;
+      hour = hour % 12 + (pm ? 12 : 0);
+      ++j;
+      if (j < n && toks[j].text == "." && toks[j].begin == toks[j - 1].end) ++j;
+      r->hour = hour;
+      r->minute = minute < 0 ? 0 : minute;
+      r->second = second;
+      return j - i;
+    }
+  }
+  if (minute < 0 || hour > 23 || minute > 59 || second > 59) return 0;
+  r->hour = hour;
+  r->minute = minute;
+  r->second = second;
+  return j - i;
+}
+
+bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
+  for (int i = 0; i < n;) {
+    const Tok& t = toks[i];
+    // ISO date "2024-11-02".
+    if (t.kind == TokKind::kNumber && t.digits == 4 && i + 4 < n && toks[i + 1].text == "-" &&
+        toks[i + 2].kind == TokKind::kNumber && toks[i + 2].digits == 2 &&
+        toks[i + 3].text == "-" && toks[i + 4].kind == TokKind::kNumber &&
+        toks[i + 4].digits == 2) {
+      r->year = t.number;
+      r->month = toks[i + 2].number;
+      r->day = toks[i + 4].number;
+      i += 5;
+      // "2024-11-02T13:54": the T is glued to the time's hour digits by the tokenizer.
+      if (i < n && toks[i].kind == TokKind::kWord && toks[i].text == "T") ++i;
+      continue;
+    }
+    // Numeric dates "10/31/1974", "31/10/74", "2024/11/02".
+    if (t.kind == TokKind::kNumber && !t.has_suffix && i + 4 < n && toks[i + 1].text == "/" &&
+        toks[i + 3].text == "/" && toks[i + 2].kind == TokKind::kNumber &&
+        toks[i + 4].kind == TokKind::kNumber) {
+      int a = t.number, b = toks[i + 2].number, c = toks[i + 4].number;
+      if (t.digits == 4) {
+        r->year = a, r->month = b, r->day = c;
+      } else {
+        if (toks[i + 4].digits == 2) c += c < 50 ? 2000 : 1900;
+        r->year = c;
+        // US order first (month/day), day-first when the first field cannot be a month.
+        if (a <= 12) {
+          r->month = a, r->day = b;
+        } else {
+          r->month = b, r->day = a;
+        }
+      }
+      i += 5;
+      continue;
+    }
+    if (t.kind == TokKind::kNumber) {
+      if (int used = ReadTime(toks, i, n, r);
+          used > 0 && (used > 1 || toks[i].kind == TokKind::kWord)) {
+        i += used;
+        continue;
+      }
+      // A duration's count: "3 days", "2.5 years", "10-day".
+      if (!t.has_suffix) {
+        double value = t.number;
+        int j = i + 1;
+        if (j + 1 < n && toks[j].text == "." && toks[j + 1].kind == TokKind::kNumber &&
+            !toks[j + 1].has_suffix) {
+          double scale = 1;
+          for (int k = 0; k < toks[j + 1].digits && k < 9; ++k) scale *= 10;
+          value += toks[j + 1].number / scale;
+          j += 2;
+        }
+        if (j < n && toks[j].text == "-") ++j;
+        if (j < n && toks[j].kind == TokKind::kWord && LookupUnit(toks[j].text) != Unit::kNone) {
+          r->count = value;
+          r->unit = LookupUnit(toks[j].text);
+          i = j + 1;
+          continue;
+        }
+      }
+      if (t.digits == 4 && !t.has_suffix) {
+        r->year = t.number;
+      } else if (t.digits <= 2 && t.number >= 1 && t.number <= 31) {
+        r->day = t.number;
+      } else {
+        return false;
+      }
+      ++i;
+      continue;
+    }
+    if (t.kind == TokKind::kPunct) {
+      ++i;  // , ( ) | . -
+      continue;
+    }
+    // Words.
+    if (int used = ReadTime(toks, i, n, r); used > 0) {
+      i += used;
+      continue;
+    }
+    bool abbreviated = false;
+    if (int m = LookupMonth(t.text, &abbreviated); m > 0) {
+      r->month = m;
+      r->month_abbreviated = abbreviated;
+      r->month_is_lower_may = t.text == "may";
+      ++i;
+      continue;
+    }
+    if (int d = LookupWeekday(t.text); d >= 0) {
+      r->weekday = d;
+      ++i;
+      continue;
+    }
+    int day = 0;
+    if (int used = MatchOrdinalDay(toks, i, n, &day); used > 0) {
+      r->day = day;
+      i += used;
+      continue;
+    }
+    const std::string_view w = t.text;
+    if (EqualsNoCase(w, "yesterday")) {
+      r->has_relative_day = true;
+      r->relative_days += (i > 0 && EqualsNoCase(toks[i - 1].text, "before")) ? -2 : -1;
+    } else if (EqualsNoCase(w, "tomorrow")) {
+      r->has_relative_day = true;
+      r->relative_days += (i > 0 && EqualsNoCase(toks[i - 1].text, "after")) ? 2 : 1;
+    } else if (EqualsNoCase(w, "today") || EqualsNoCase(w, "tonight")) {
+      r->has_relative_day = true;
+    } else if (EqualsNoCase(w, "morning") || EqualsNoCase(w, "afternoon") ||
+               EqualsNoCase(w, "evening")) {
+      r->has_relative_day = true;  // "this morning" = today
+    } else if (EqualsNoCase(w, "last") || EqualsNoCase(w, "past") || EqualsNoCase(w, "previous")) {
+      r->has_shift = true;
+      r->shift = -1;
+    } else if (EqualsNoCase(w, "next") || EqualsNoCase(w, "coming")) {
+      r->has_shift = true;
+      r->shift = 1;
+    } else if (EqualsNoCase(w, "this") || EqualsNoCase(w, "current")) {
+      r->has_shift = true;
+      r->shift = 0;
+    } else if (EqualsNoCase(w, "ago") || EqualsNoCase(w, "earlier")) {
+      if (r->count != -1) r->direction = -1;
+    } else if (EqualsNoCase(w, "later")) {
+      if (r->count != -1) r->direction = 1;
+    } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
+      r->count = EqualsNoCase(w, "couple") ? 2 : -2;
+    } else if (Unit u = LookupUnit(w); u != Unit::kNone) {
+      // "the day before yesterday": the day is part of the relative-day phrase.
+      if (!(u == Unit::kDay && i + 1 < n &&
+            (EqualsNoCase(toks[i + 1].text, "before") ||
+             EqualsNoCase(toks[i + 1].text, "after")))) {
+        r->unit = u;
+      }
+    } else if (int c = LookupCountWord(w); c >= 0) {
+      r->count = c;
+    } else if (EqualsNoCase(w, "early") || EqualsNoCase(w, "mid") || EqualsNoCase(w, "late") ||
+               EqualsNoCase(w, "end") || EqualsNoCase(w, "beginning") || EqualsNoCase(w, "start") ||
+               EqualsNoCase(w, "middle") || EqualsNoCase(w, "year")) {
+      r->has_cue = true;
+    } else if (EqualsNoCase(w, "the") || EqualsNoCase(w, "of") || EqualsNoCase(w, "at") ||
+               EqualsNoCase(w, "around") || EqualsNoCase(w, "long") || EqualsNoCase(w, "from") ||
+               EqualsNoCase(w, "now") || EqualsNoCase(w, "before") || EqualsNoCase(w, "after") ||
+               EqualsNoCase(w, "T")) {
+      if (EqualsNoCase(w, "now") && r->count != -1) r->direction = 1;
+    } else {
+      return false;
+    }
+    ++i;
+  }
+  return true;
+}
+
+// Year for a month/day without one: the closest to the reference (ties go to the past, as
+// news reports mostly look back), among years whose weekday agrees when a weekday was given.
+int ResolveYear(int month, int day, int weekday, const CivilDate& ref) {
+  int best = 0;
+  int64_t best_distance = 0;
+  const int64_t ref_days = calendar::ToDays(ref);
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    if (!calendar::IsValid(y, month, day)) continue;
+    const int64_t days = calendar::ToDays(y, month, day);
+    if (weekday >= 0 && calendar::WeekdayOfDays(days) != weekday) continue;
+    const int64_t distance = std::abs(days - ref_days) * 2 + (days > ref_days ? 1 : 0);
+    if (best == 0 || distance < best_distance) {
+      best = y;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string FormatIsoWeek(const CivilDate& d) {
+  int iso_year = 0, week = 0;
+  calendar::IsoWeek(d, &iso_year, &week);
+  return absl::StrFormat("%04d-W%02d", iso_year, week);
+}
+
+std::string FormatNumber(double v) {
+  if (v == std::floor(v) && std::abs(v) < 1e15) return absl::StrCat(static_cast<int64_t>(v));
+  return absl::StrFormat("%g", v);
+}
+
+std::string FormatTime(const Reading& r) {
+  std::string out = absl::StrFormat("T%02d:%02d", r.hour, r.minute < 0 ? 0 : r.minute);
+  if (r.second >= 0) absl::StrAppendFormat(&out, ":%02d", r.second);
+  return out;
+}
+
+TimeGrain TimeGrainOf(const Reading& r) {
+  if (r.second >= 0) return TimeGrain::kSecond;
+  return r.minute > 0 ? TimeGrain::kMinute : TimeGrain::kHour;
+}
+
+// Turns a reading into a mention value. Returns false when the reading is not a date at all
+// (a lone number, "may" the verb) or names an impossible day.
+bool Resolve(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  const bool has_ref = ref != nullptr && ref->known();
+  const bool has_time = r.hour >= 0;
+  m->partial = false;
+  m->relative = false;
+
+  // Offsets and durations: "two weeks", "a year ago", "three days later".
+  if (r.count != -1 && r.unit != Unit::kNone && r.month == 0 && r.weekday < 0) {
+    static constexpr std::pair<Unit, const char*> kDesignators[] = {
+        {Unit::kSecond, "S"}, {Unit::kMinute, "M"},   {Unit::kHour, "H"},
+        {Unit::kDay, "D"},    {Unit::kWeek, "W"},     {Unit::kMonth, "M"},
+        {Unit::kYear, "Y"},   {Unit::kWeekend, "WE"}, {Unit::kQuarter, "Q"}};
+    double count = r.count;
+    Unit unit = r.unit;
+    if (unit == Unit::kDecade) unit = Unit::kYear, count = count >= 0 ? count * 10 : count;
+    if (unit == Unit::kCentury) unit = Unit::kYear, count = count >= 0 ? count * 100 : count;
+    if (unit == Unit::kFortnight) unit = Unit::kWeek, count = count >= 0 ? count * 2 : count;
+    if (unit == Unit::kWeekend || unit == Unit::kQuarter) {
+      if (unit == Unit::kQuarter)
+        unit = Unit::kMonth, count = count >= 0 ? count * 3 : count;
+      else
+        return false;
+    }
+    const char* designator = "D";
+    for (const auto& [u, d] : kDesignators) {
+      if (u == unit) designator = d;
+    }
+    const bool clock = unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour;
+    if (r.direction != 0 && !clock) {
+      m->kind = TemporalKind::kDate;
+      m->grain = TimeGrain::kDay;
+      m->relative = true;
+      if (!has_ref || count < 0) {
+        m->partial = true;
+        m->value = "XXXX-XX-XX";
+        return true;
+      }
+      const int n = static_cast<int>(count) * r.direction;
+      CivilDate d = *ref;
+      switch (unit) {
+        case Unit::kDay:
+          d = calendar::AddDays(d, n);
+          break;
+        case Unit::kWeek:
+          d = calendar::AddDays(d, 7 * n);
+          break;
+        case Unit::kMonth:
+          d = calendar::AddMonths(d, n);
+          break;
+        case Unit::kYear:
+          d = calendar::AddMonths(d, 12 * n);
+          break;
+        default:
+          return false;
+      }
+      m->value = FormatIsoDate(d);
+      return true;
+    }
+    m->kind = TemporalKind::kDuration;
+    m->grain = clock ? (unit == Unit::kHour     ? TimeGrain::kHour
+                        : unit == Unit::kMinute ? TimeGrain::kMinute
+                                                : TimeGrain::kSecond)
+                     : (unit == Unit::kDay     ? TimeGrain::kDay
+                        : unit == Unit::kWeek  ? TimeGrain::kWeek
+                        : unit == Unit::kMonth ? TimeGrain::kMonth
+                                               : TimeGrain::kYear);
+    m->value =
+        absl::StrCat("P", clock ? "T" : "", count < 0 ? "X" : FormatNumber(count), designator);
+    return true;
+  }
+
+  // Days relative to the reference: "yesterday", "tomorrow", "today".
+  if (r.has_relative_day && r.month == 0 && r.weekday < 0) {
+    m->relative = true;
+    if (!has_ref) {
+      m->partial = true;
+      m->kind = TemporalKind::kDate;
+      m->grain = TimeGrain::kDay;
+      m->value = "XXXX-XX-XX";
+      return true;
+    }
+    const CivilDate d = calendar::AddDays(*ref, r.relative_days);
+    m->value = FormatIsoDate(d);
+    m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
+    m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
+    if (has_time) m->value += FormatTime(r);
+    return true;
+  }
+
+  // Periods relative to the reference: "last week", "this month", "next year".
+  if (r.has_shift && r.unit != Unit::kNone && r.count == -1 && r.month == 0 && r.weekday < 0) {
+    m->kind = TemporalKind::kDate;
+    m->relative = true;
+    const int s = r.shift;
+    switch (r.unit) {
+      case Unit::kWeek:
+      case Unit::kWeekend:
+        m->grain = TimeGrain::kWeek;
+        if (!has_ref) break;
+        m->value = FormatIsoWeek(calendar::AddDays(*ref, 7 * s));
+        if (r.unit == Unit::kWeekend) m->value += "-WE";
+        return true;
+      case Unit::kMonth:
+        m->grain = TimeGrain::kMonth;
+        if (!has_ref) break;
+        m->value = FormatIsoDate(
+            CivilDate{calendar::AddMonths(*ref, s).year, calendar::AddMonths(*ref, s).month, 0});
+        return true;
+      case Unit::kQuarter: {
+        m->grain = TimeGrain::kQuarter;
+        if (!has_ref) break;
+        const CivilDate d = calendar::AddMonths(*ref, 3 * s);
+        m->value = absl::StrFormat("%04d-Q%d", d.year, (d.month - 1) / 3 + 1);
+        return true;
+      }
+      case Unit::kYear:
+        m->grain = TimeGrain::kYear;
+        if (!has_ref) break;
+        m->value = absl::StrFormat("%04d", ref->year + s);
+        return true;
+      default:
+        return false;
+    }
+    m->partial = true;
+    m->value = m->grain == TimeGrain::kWeek      ? "XXXX-WXX"
+               : m->grain == TimeGrain::kMonth   ? "XXXX-XX"
+               : m->grain == TimeGrain::kQuarter ? "XXXX-QX"
+                                                 : "XXXX";
+    return true;
+  }
+  if (r.count != -1 || r.unit != Unit::kNone) return false;
+
+  // Calendar dates.
+  if (r.month > 0) {
+    if (r.month_is_lower_may && r.day == 0 && r.year == 0) return false;
+    if (r.month_abbreviated && r.day == 0 && r.year == 0 && !r.has_cue && !r.has_shift) {
+      return false;
+    }
+    if (r.day > 0) {
+      if (r.day > calendar::DaysInMonth(r.year > 0 ? r.year : 2000, r.month)) return false;
+      CivilDate d{r.year, r.month, r.day};
+      if (d.year == 0) {
+        if (has_ref) {
+          d.year = ResolveYear(r.month, r.day, r.weekday, *ref);
+          if (d.year == 0) d.year = ResolveYear(r.month, r.day, -1, *ref);
+          m->relative = true;
+        }
+      }
+      if (d.year == 0) m->partial = true;
+      m->value = FormatIsoDate(d);
+      m->kind = TemporalKind::kDate;
+      m->grain = TimeGrain::kDay;
+      if (has_time) {
+        m->kind = TemporalKind::kDateTime;
+        m->grain = TimeGrainOf(r);
+        m->value += FormatTime(r);
+      }
+      return true;
+    }
+    // A month, maybe with a year.
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kMonth;
+    CivilDate d{r.year, r.month, 0};
+    if (d.year == 0 && has_ref) {
+      m->relative = true;
+      if (r.has_shift && r.shift == 0) {
+        d.year = ref->year;
+      } else if (r.has_shift && r.shift < 0) {
+        d.year = r.month < ref->month ? ref->year : ref->year - 1;
+      } else if (r.has_shift && r.shift > 0) {
+        d.year = r.month > ref->month ? ref->year : ref->year + 1;
+      } else {
+        // Nearest such month, ties to the past.
+        const int diff = r.month - ref->month;  // -11..11
+        d.year = diff > 6 ? ref->year - 1 : diff < -5 ? ref->year + 1 : ref->year;
+      }
+    }
+    if (d.year == 0) m->partial = true;
+    m->value = FormatIsoDate(d);
+    return true;
+  }
+  if (r.weekday >= 0) {
+    m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
+    m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
+    m->relative = true;
+    if (!has_ref) {
+      m->partial = true;
+      m->value = absl::StrFormat("XXXX-WXX-%d", r.weekday + 1);
+    } else {
+      const int64_t ref_days = calendar::ToDays(*ref);
+      const int ref_wd = calendar::WeekdayOfDays(ref_days);
+      int64_t days;
+      if (r.has_shift && r.shift > 0) {
+        days = ref_days + ((r.weekday - ref_wd + 6) % 7 + 1);  // strictly after
+      } else if (r.has_shift && r.shift == 0) {
+        days = ref_days - ref_wd + r.weekday;  // in the reference's week
+      } else if (r.has_shift && r.shift < 0) {
+        days = ref_days - ((ref_wd - r.weekday + 6) % 7 + 1);  // strictly before
+      } else {
+        days = ref_days - (ref_wd - r.weekday + 7) % 7;  // on or before, as news uses it
+      }
+      m->value = FormatIsoDate(calendar::FromDays(days));
+    }
+    if (has_time) m->value += FormatTime(r);
+    return true;
+  }
+  if (r.year > 0 && r.day == 0) {
+    if (!r.has_cue && !has_time) return false;
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kYear;
+    m->value = absl::StrFormat("%04d", r.year);
+    return true;
+  }
+  if (has_time && r.year == 0 && r.day == 0) {
+    m->kind = TemporalKind::kTime;
+    m->grain = TimeGrainOf(r);
+    m->value = FormatTime(r);
+    return true;
+  }
+  return false;
+}
+
+// "P1M", "PT3H", "P1Y2M": upper-case P, then digit-letter pairs, at least one digit.
+bool IsIsoDuration(re2::StringPiece s) {
+  if (s.size() < 3 || s[0] != 'P') return false;
+  bool digit = false;
+  for (size_t i = 1; i < s.size(); ++i) {
+    if (IsDigit(s[i])) {
+      digit = true;
+    } else if (s[i] < 'A' || s[i] > 'Z') {
+      return false;
+    }
+  }
+  return digit && !IsDigit(s[s.size() - 1]);
+}
+
+bool IsLeadingCue(std::string_view w) {
+  for (std::string_view c : kLeadingCues) {
+    if (EqualsNoCase(w, c)) return true;
+  }
+  return false;
+}
+
+class TemporalRecognizerImpl final : public TemporalRecognizer {
+ public:
+  explicit TemporalRecognizerImpl(const RE2::Options& options)
+      : pattern_(BuildPattern(), options) {}
+
+  absl::Status status() const {
+    if (pattern_.ok()) return absl::OkStatus();
+    return absl::InternalError(absl::StrCat("temporal pattern: ", pattern_.error()));
+  }
+
+  void Find(std::string_view text, Span range, const CivilDate* reference,
+            std::vector<TemporalMention>* out) const override {
+    const size_t end = std::min<size_t>(range.end, text.size());
+    size_t pos = std::min<size_t>(range.begin, end);
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    std::array<Tok, kMaxToks> toks;
+    while (pos < end && pattern_.Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
+      const auto begin = static_cast<uint32_t>(match.data() - text.data());
+      const auto stop = static_cast<uint32_t>(begin + match.size());
+      if (match.empty()) {
+        pos = begin + 1;
+        continue;
+      }
+      if (IsIsoDuration(match)) {
+        TemporalMention mention;
+        mention.span = Span{begin, stop};
+        mention.kind = TemporalKind::kDuration;
+        mention.grain = TimeGrain::kDay;
+        mention.value = std::string(match.data(), match.size());
+        out->push_back(std::move(mention));
+        pos = stop;
+        continue;
+      }
+      int n = TokenizeMatch(text, begin, stop, &toks);
+      int first = 0;
+      // The span starts at the expression itself, not at "on" / "in" before it.
+      while (first < n - 1 && toks[first].kind == TokKind::kWord &&
+             IsLeadingCue(toks[first].text)) {
+        ++first;
+      }
+      int last = n;
+      // Drop trailing separators the optional groups left behind ("Sept. 27," → "Sept. 27").
+      while (last > first + 1 && toks[last - 1].kind == TokKind::kPunct &&
+             toks[last - 1].text != ")" && toks[last - 1].text != ".") {
+        --last;
+      }
+      Reading reading;
+      const bool cue = first > 0;
+      std::array<Tok, kMaxToks> kept;
+      std::copy(toks.begin() + first, toks.begin() + last, kept.begin());
+      TemporalMention mention;
+      if (Read(kept, last - first, &reading)) {
+        reading.has_cue = reading.has_cue || cue;
+        if (Resolve(reading, reference, &mention)) {
+          mention.span = Span{kept[0].begin, kept[last - first - 1].end};
+          out->push_back(std::move(mention));
+          pos = stop;
+          continue;
+        }
+      }
+      pos = begin + 1;
+    }
+  }
+
+ private:
+  RE2 pattern_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> TemporalRecognizer::Create() {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto recognizer = std::make_unique<TemporalRecognizerImpl>(options);
+  if (absl::Status s = recognizer->status(); !s.ok()) return s;
+  return std::unique_ptr<const TemporalRecognizer>(std::move(recognizer));
+}
+
+}  // namespace claimscan

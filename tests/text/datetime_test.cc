@@ -1,0 +1,246 @@
+#include "claimscan/datetime.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+std::string ReadExample(const std::string& name) {
+  std::ifstream in(std::string(CLAIMSCAN_TEST_EXAMPLES_DIR) + "/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class TemporalTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = TemporalRecognizer::Create();
+    ASSERT_TRUE(r.ok()) << r.status();
+    recognizer_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete recognizer_;
+    recognizer_ = nullptr;
+  }
+
+  // Finds mentions in all of `text`; `reference` is "YYYY-MM-DD" or empty.
+  static std::vector<TemporalMention> Find(std::string_view text, std::string_view reference) {
+    CivilDate ref;
+    const bool has_ref = !reference.empty() && ParseIsoDate(reference, &ref);
+    std::vector<TemporalMention> out;
+    recognizer_->Find(text, Span{0, static_cast<uint32_t>(text.size())}, has_ref ? &ref : nullptr,
+                      &out);
+    return out;
+  }
+
+  // The single mention in `text`, as "surface=value".
+  static std::string One(std::string_view text, std::string_view reference = "") {
+    const auto found = Find(text, reference);
+    if (found.size() != 1) return "found " + std::to_string(found.size());
+    return std::string(found[0].span.In(text)) + "=" + found[0].value;
+  }
+
+  // The mention whose text is `surface` in `text` (first occurrence), or null.
+  static const TemporalMention* At(const std::vector<TemporalMention>& found, std::string_view text,
+                                   std::string_view surface, size_t from = 0) {
+    const size_t pos = text.find(surface, from);
+    if (pos == std::string_view::npos) return nullptr;
+    for (const TemporalMention& m : found) {
+      if (m.span.begin == pos && m.span.end == pos + surface.size()) return &m;
+    }
+    return nullptr;
+  }
+
+  static const TemporalRecognizer* recognizer_;
+};
+
+const TemporalRecognizer* TemporalTest::recognizer_ = nullptr;
+
+TEST(CalendarTest, ParseIsoDate) {
+  CivilDate d;
+  ASSERT_TRUE(ParseIsoDate("2024-11-02", &d));
+  EXPECT_EQ(d, (CivilDate{2024, 11, 2}));
+  EXPECT_TRUE(ParseIsoDate("2024-02-29", &d));
+  EXPECT_FALSE(ParseIsoDate("2023-02-29", &d));
+  EXPECT_FALSE(ParseIsoDate("2024-13-01", &d));
+  EXPECT_FALSE(ParseIsoDate("2024-11-2", &d));
+  EXPECT_FALSE(ParseIsoDate("2024/11/02", &d));
+  EXPECT_FALSE(ParseIsoDate("", &d));
+}
+
+TEST(CalendarTest, FormatAndWeekday) {
+  EXPECT_EQ(FormatIsoDate(CivilDate{2024, 11, 2}), "2024-11-02");
+  EXPECT_EQ(FormatIsoDate(CivilDate{2024, 11, 0}), "2024-11");
+  EXPECT_EQ(FormatIsoDate(CivilDate{0, 11, 25}), "XXXX-11-25");
+  EXPECT_EQ(FormatIsoDate(CivilDate{2006, 0, 0}), "2006");
+  EXPECT_EQ(DayOfWeek(CivilDate{2024, 11, 25}), 0);  // Monday
+  EXPECT_EQ(DayOfWeek(CivilDate{2024, 11, 21}), 3);  // Thursday
+  EXPECT_EQ(DayOfWeek(CivilDate{2000, 2, 29}), 1);   // Tuesday
+  EXPECT_EQ(DayOfWeek(CivilDate{1970, 1, 1}), 3);    // Thursday
+  EXPECT_EQ(TimeGrainName(TimeGrain::kWeek), "week");
+  EXPECT_EQ(TimeGrainName(TimeGrain::kDay), "day");
+}
+
+TEST_F(TemporalTest, Article000IsoDateAndTime) {
+  const std::string text = ReadExample("000_ebbecf3718b6671e.txt");
+  const auto found = Find(text, "2024-11-02");
+  const TemporalMention* dt = At(found, text, "2024-11-02 | 13:54");
+  ASSERT_NE(dt, nullptr);
+  EXPECT_EQ(dt->kind, TemporalKind::kDateTime);
+  EXPECT_EQ(dt->value, "2024-11-02T13:54");
+  EXPECT_EQ(dt->grain, TimeGrain::kMinute);
+  const TemporalMention* header = At(found, text, "2024-11-02");
+  ASSERT_NE(header, nullptr);
+  EXPECT_EQ(header->value, "2024-11-02");
+  EXPECT_FALSE(header->relative);
+  const TemporalMention* month_long = At(found, text, "a month-long");
+  ASSERT_NE(month_long, nullptr);
+  EXPECT_EQ(month_long->kind, TemporalKind::kDuration);
+  EXPECT_EQ(month_long->value, "P1M");
+  const TemporalMention* saturday = At(found, text, "early Saturday");
+  ASSERT_NE(saturday, nullptr);
+  EXPECT_EQ(saturday->value, "2024-11-02");  // the reference day is itself a Saturday
+}
+
+TEST_F(TemporalTest, Article001MondayNovember25) {
+  const std::string text = ReadExample("001_e40af85a717e963c.txt");
+  const auto found = Find(text, "2024-11-25");
+  const TemporalMention* monday = At(found, text, "Monday (November 25)");
+  ASSERT_NE(monday, nullptr);
+  EXPECT_EQ(monday->value, "2024-11-25");
+  EXPECT_EQ(monday->grain, TimeGrain::kDay);
+  const TemporalMention* last_week = At(found, text, "last week");
+  ASSERT_NE(last_week, nullptr);
+  EXPECT_EQ(last_week->value, "2024-W47");
+  EXPECT_EQ(last_week->grain, TimeGrain::kWeek);
+  const TemporalMention* september = At(found, text, "September");
+  ASSERT_NE(september, nullptr);
+  EXPECT_EQ(september->value, "2024-09");
+  EXPECT_EQ(september->grain, TimeGrain::kMonth);
+}
+
+TEST_F(TemporalTest, Article001WithoutReferenceStaysPartialButWeekdayFixesYear) {
+  const std::string text = ReadExample("001_e40af85a717e963c.txt");
+  const auto found = Find(text, "");
+  const TemporalMention* monday = At(found, text, "Monday (November 25)");
+  ASSERT_NE(monday, nullptr);
+  EXPECT_EQ(monday->value, "XXXX-11-25");
+  EXPECT_TRUE(monday->partial);
+}
+
+TEST_F(TemporalTest, Article002RelativeExpressions) {
+  const std::string text = ReadExample("002_dace1ab283cfe4f4.txt");
+  const auto found = Find(text, "2024-11-18");
+  const TemporalMention* year_ago = At(found, text, "a year ago");
+  ASSERT_NE(year_ago, nullptr);
+  EXPECT_EQ(year_ago->value, "2023-11-18");
+  const TemporalMention* october = At(found, text, "early October");
+  ASSERT_NE(october, nullptr);
+  EXPECT_EQ(october->value, "2024-10");
+  const TemporalMention* y2006 = At(found, text, "2006");
+  ASSERT_NE(y2006, nullptr);
+  EXPECT_EQ(y2006->value, "2006");
+  EXPECT_EQ(y2006->grain, TimeGrain::kYear);
+  const TemporalMention* this_month = At(found, text, "earlier this month");
+  ASSERT_NE(this_month, nullptr);
+  EXPECT_EQ(this_month->value, "2024-11");
+  const TemporalMention* monday = At(found, text, "Monday");
+  ASSERT_NE(monday, nullptr);
+  EXPECT_EQ(monday->value, "2024-11-18");
+}
+
+TEST_F(TemporalTest, Article003AbbreviatedMonths) {
+  const std::string text = ReadExample("003_aceeea0f2382b012.txt");
+  const auto found = Find(text, "2024-10-15");
+  const TemporalMention* sept = At(found, text, "Sept. 27");
+  ASSERT_NE(sept, nullptr);
+  EXPECT_EQ(sept->value, "2024-09-27");
+  const TemporalMention* oct = At(found, text, "Oct. 8");
+  ASSERT_NE(oct, nullptr);
+  EXPECT_EQ(oct->value, "2024-10-08");
+  const TemporalMention* tuesday = At(found, text, "Tuesday");
+  ASSERT_NE(tuesday, nullptr);
+  EXPECT_EQ(tuesday->value, "2024-10-15");
+  const TemporalMention* last_week = At(found, text, "last week");
+  ASSERT_NE(last_week, nullptr);
+  EXPECT_EQ(last_week->value, "2024-W41");
+}
+
+TEST_F(TemporalTest, Article004FullDateline) {
+  const std::string text = ReadExample("004_a0aefb3713c4057f.txt");
+  const auto found = Find(text, "2024-11-21");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].span.In(text), "Thursday, November 21, 2024");
+  EXPECT_EQ(found[0].value, "2024-11-21");
+  EXPECT_FALSE(found[0].partial);
+  const TemporalMention* monday = At(found, text, "Monday");
+  ASSERT_NE(monday, nullptr);
+  EXPECT_EQ(monday->value, "2024-11-18");
+}
+
+TEST_F(TemporalTest, WrittenDates) {
+  EXPECT_EQ(One("It was signed on 21 November 2024 in Paris."), "21 November 2024=2024-11-21");
+  EXPECT_EQ(One("Born 10/31/1974."), "10/31/1974=1974-10-31");
+  EXPECT_EQ(One("Born 31/10/74."), "31/10/74=1974-10-31");
+  EXPECT_EQ(One("the second of Aug. it rained", "2016-11-07"), "the second of Aug.=2016-08-02");
+  EXPECT_EQ(One("Nov. 21", ""), "Nov. 21=XXXX-11-21");
+  EXPECT_EQ(One("in November 2024 there", ""), "November 2024=2024-11");
+  EXPECT_EQ(One("prices rose in 2006."), "2006=2006");
+}
+
+TEST_F(TemporalTest, WeekdayDateAgreementPicksTheYear) {
+  // November 25 is a Monday in 2024 but a Tuesday in 2025: a 2025 reference still means 2024.
+  EXPECT_EQ(One("on Monday (November 25)", "2025-03-01"), "Monday (November 25)=2024-11-25");
+}
+
+TEST_F(TemporalTest, RejectsImpossibleDatesAndVerbs) {
+  EXPECT_EQ(Find("on February 30 it", "2024-01-01").size(), 0u);
+  EXPECT_EQ(Find("13/13/2020", "").size(), 0u);
+  EXPECT_EQ(Find("the plan may remain theoretical", "2024-01-01").size(), 0u);
+  EXPECT_EQ(Find("Jan Egeland said", "2024-01-01").size(), 0u);
+  EXPECT_EQ(Find("1,000 people and 250 missiles", "2024-01-01").size(), 0u);
+}
+
+TEST_F(TemporalTest, RelativeDays) {
+  EXPECT_EQ(One("he left yesterday", "2024-11-25"), "yesterday=2024-11-24");
+  EXPECT_EQ(One("the day after tomorrow", "2024-11-30"), "the day after tomorrow=2024-12-02");
+  EXPECT_EQ(One("on Monday we met", "2024-11-27"), "Monday=2024-11-25");
+  EXPECT_EQ(One("next Monday", "2024-11-25"), "next Monday=2024-12-02");
+  EXPECT_EQ(One("last Monday", "2024-11-25"), "last Monday=2024-11-18");
+  EXPECT_EQ(One("on Monday", ""), "Monday=XXXX-WXX-1");
+  EXPECT_EQ(One("next month", "2024-12-10"), "next month=2025-01");
+  EXPECT_EQ(One("two weeks ago", "2024-03-10"), "two weeks ago=2024-02-25");
+}
+
+TEST_F(TemporalTest, TimesAndDurations) {
+  EXPECT_EQ(One("at 3 p.m. local time"), "3 p.m.=T15:00");
+  EXPECT_EQ(One("at 13:54"), "13:54=T13:54");
+  EXPECT_EQ(One("by noon"), "noon=T12:00");
+  EXPECT_EQ(One("Monday at 9:30 am", "2024-11-27"), "Monday at 9:30 am=2024-11-25T09:30");
+  EXPECT_EQ(One("a truce of two weeks"), "two weeks=P2W");
+  EXPECT_EQ(One("for 2.5 years"), "2.5 years=P2.5Y");
+  EXPECT_EQ(One("a 10-day pause"), "10-day=P10D");
+  EXPECT_EQ(One("lasting 3 hours"), "3 hours=PT3H");
+  EXPECT_EQ(One("period P1M applies"), "P1M=P1M");
+}
+
+TEST_F(TemporalTest, RespectsRangeAndOrder) {
+  const std::string text = "Yesterday. Then on Friday, Oct. 4, 2024 and 2024-10-05.";
+  CivilDate ref{2024, 10, 6};
+  std::vector<TemporalMention> out;
+  recognizer_->Find(text, Span{11, static_cast<uint32_t>(text.size())}, &ref, &out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].span.In(text), "Friday, Oct. 4, 2024");
+  EXPECT_EQ(out[0].value, "2024-10-04");
+  EXPECT_EQ(out[1].value, "2024-10-05");
+  EXPECT_LE(out[0].span.end, out[1].span.begin);
+}
+
+}  // namespace
+}  // namespace claimscan
