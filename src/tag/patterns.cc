@@ -1,0 +1,90 @@
+#include "tag/patterns.h"
+
+#include <re2/re2.h>
+
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+
+namespace claimscan {
+
+// Group 1 of every pattern is the mention; the rest is context ("the").
+struct PatternRecognizer::Pattern {
+  std::unique_ptr<RE2> re;
+  EntityType type;
+  float score;
+};
+
+namespace {
+
+struct PatternSpec {
+  const char* regex;
+  EntityType type;
+  float score;
+};
+
+constexpr PatternSpec kPatterns[] = {
+    // "UN Security Council Resolution 1701", "Resolution 1559 and 1701".
+    {R"(\b((?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|General\s+Assembly\s+)?)"
+     R"(Resolutions?\s+\d+(?:(?:\s*,\s*|\s+and\s+)\d+)*)\b)",
+     EntityType::kLaw, 0.9f},
+    {R"(\b(Article\s+\d+[a-z]?)\b)", EntityType::kLaw, 0.8f},
+    // "the Patriot Act", "the Oslo Accords", "the Geneva Conventions".
+    {R"(\b[Tt]he\s+((?:[A-Z][A-Za-z'-]*\s+){1,6}(?:Act|Accords?|Treaty|Conventions?|Charter|)"
+     R"(Protocol|Amendment|Constitution|Agreement|Doctrine))\b)",
+     EntityType::kLaw, 0.75f},
+    // "Second Lebanon War", "2006 Lebanon War", "First Intifada".
+    {R"(\b((?:First|Second|Third|Fourth|Fifth|Sixth|\d{4})(?:\s+[A-Z][A-Za-z'-]*){0,3}\s+)"
+     R"((?:War|Intifada|Uprising|Revolution))\b)",
+     EntityType::kEvent, 0.85f},
+    {R"(\b(World\s+War\s+(?:III|II|I|One|Two|Three|1|2))\b)", EntityType::kEvent, 0.95f},
+    // "the 2006 war": the year names the event in running text.
+    {R"(\b[Tt]he\s+((?:1[89]|20)\d\d\s+(?:war|conflict|invasion|uprising|intifada))\b)",
+     EntityType::kEvent, 0.7f},
+};
+
+}  // namespace
+
+PatternRecognizer::~PatternRecognizer() = default;
+
+absl::StatusOr<std::unique_ptr<const PatternRecognizer>> PatternRecognizer::Create() {
+  std::unique_ptr<PatternRecognizer> rec(new PatternRecognizer());
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (size_t i = 0; i < std::size(kPatterns); ++i) {
+    auto re = std::make_unique<RE2>(kPatterns[i].regex, options);
+    if (!re->ok()) {
+      return absl::InternalError(
+          absl::StrCat("tag pattern ", i, " does not compile: ", re->error()));
+    }
+    rec->patterns_.push_back({std::move(re), kPatterns[i].type, kPatterns[i].score});
+  }
+  return std::unique_ptr<const PatternRecognizer>(std::move(rec));
+}
+
+void PatternRecognizer::Find(std::string_view text, Span range, std::vector<Candidate>* out) const {
+  if (range.end > text.size() || range.empty()) return;
+  const re2::StringPiece input(text.data(), range.end);
+  for (const Pattern& p : patterns_) {
+    size_t pos = range.begin;
+    re2::StringPiece groups[2];
+    while (pos < range.end && p.re->Match(input, pos, range.end, RE2::UNANCHORED, groups, 2)) {
+      const size_t begin = static_cast<size_t>(groups[1].data() - text.data());
+      const size_t end = begin + groups[1].size();
+      const size_t whole_end =
+          static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+      if (end > begin) {
+        Candidate c;
+        c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        c.type = p.type;
+        c.recogniser = Recogniser::kPattern;
+        c.score = p.score;
+        out->push_back(c);
+      }
+      pos = whole_end > pos ? whole_end : pos + 1;
+    }
+  }
+}
+
+}  // namespace claimscan

@@ -1,0 +1,280 @@
+#include "tag/resolver.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "claimscan/text.h"
+#include "common/strings.h"
+#include "tag/gazetteer.h"
+
+namespace claimscan {
+
+namespace {
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsNamedType(EntityType t) {
+  return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
+         t == EntityType::kLoc || t == EntityType::kFac || t == EntityType::kNorp ||
+         t == EntityType::kLaw || t == EntityType::kEvent;
+}
+
+// Splits a NameKey into its words ("hassan_nasrallah" -> "hassan", "nasrallah").
+template <typename Fn>
+void ForEachKeyWord(std::string_view key, Fn fn) {
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t stop = key.find('_', start);
+    if (stop == std::string_view::npos) stop = key.size();
+    if (stop > start) fn(key.substr(start, stop - start));
+    start = stop + 1;
+  }
+}
+
+bool IsLinkingFunctionWord(std::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "at" || w == "on" ||
+         w == "in" || w == "al" || w == "de" || w == "bin";
+}
+
+// "IDF" from "israel_defense_forces"; empty when the name has fewer than two content words.
+std::string Initials(std::string_view key) {
+  std::string out;
+  int words = 0;
+  ForEachKeyWord(key, [&](std::string_view w) {
+    if (IsLinkingFunctionWord(w) || !IsAsciiAlnum(w[0])) return;
+    out.push_back(static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]));
+    ++words;
+  });
+  if (words < 2) out.clear();
+  return out;
+}
+
+// An acronym as written: two to eight capitals, optionally with full stops ("U.N.").
+std::string AcronymLetters(std::string_view surface) {
+  std::string out;
+  for (char c : surface) {
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(c);
+    } else if (c != '.') {
+      return {};
+    }
+  }
+  return out.size() >= 2 && out.size() <= 8 ? out : std::string();
+}
+
+size_t CountKeyWords(std::string_view key) {
+  size_t n = 0;
+  ForEachKeyWord(key, [&](std::string_view) { ++n; });
+  return n;
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view name) {
+  name = TrimPossessive(name, Span{0, static_cast<uint32_t>(name.size())}).In(name);
+  std::string normalized = NormalizeText(name);
+  std::string key;
+  key.reserve(normalized.size());
+  bool gap = false;
+  for (char c : normalized) {
+    if (IsAsciiAlnum(c) || (static_cast<unsigned char>(c) >= 0x80)) {
+      if (gap && !key.empty()) key.push_back('_');
+      gap = false;
+      key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else {
+      gap = true;
+    }
+  }
+  return key;
+}
+
+Span TrimPossessive(std::string_view text, Span span) {
+  std::string_view s = span.In(text);
+  if (s.size() > 2 && (s.substr(s.size() - 2) == "'s" || s.substr(s.size() - 2) == "'S")) {
+    return {span.begin, span.end - 2};
+  }
+  if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") return {span.begin, span.end - 4};
+  // "Hezbollahs'": a plural possessive keeps the s.
+  if (s.size() > 2 && (s.back() == '\'') && s[s.size() - 2] == 's')
+    return {span.begin, span.end - 1};
+  if (s.size() > 4 && s.substr(s.size() - 3) == "\xE2\x80\x99" && s[s.size() - 4] == 's') {
+    return {span.begin, span.end - 3};
+  }
+  return span;
+}
+
+absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
+                     std::vector<Candidate>* candidates, const ResolveOptions& options,
+                     TagResult* out) {
+  // 1. Longest first, then most confident; a candidate overlapping an accepted one is dropped.
+  std::vector<Candidate>& cands = *candidates;
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+    if (a.score != b.score) return a.score > b.score;
+    if (a.recogniser != b.recogniser) return a.recogniser < b.recogniser;
+    return a.span.begin < b.span.begin;
+  });
+  std::vector<uint32_t> accepted;  // indices into cands, kept sorted by span.begin
+  for (uint32_t i = 0; i < cands.size(); ++i) {
+    const Span span = cands[i].span;
+    if (span.empty()) continue;
+    auto it = std::lower_bound(accepted.begin(), accepted.end(), span.begin,
+                               [&](uint32_t a, uint32_t pos) { return cands[a].span.end <= pos; });
+    if (it != accepted.end() && cands[*it].span.Overlaps(span)) continue;
+    accepted.insert(it, i);
+  }
+
+  // 2. Mentions in text order; full names first become entities, then partial names, acronyms
+  // and shape-only guesses link to them.
+  std::vector<std::string> keys(accepted.size());
+  out->mentions.reserve(out->mentions.size() + accepted.size());
+  for (uint32_t i : accepted) {
+    const Candidate& c = cands[i];
+    Mention m;
+    m.span = c.span;
+    m.type = c.type;
+    m.recogniser = c.recogniser;
+    m.score = c.score;
+    out->mentions.push_back(m);
+  }
+
+  absl::flat_hash_map<std::string, int32_t> by_key;      // entity key -> entity
+  absl::flat_hash_map<std::string, int32_t> by_surname;  // last word of a person -> entity
+  absl::flat_hash_map<std::string, int32_t> by_word;     // word of a longer non-person name
+  absl::flat_hash_map<std::string, int32_t> by_initials;
+  // Leading words of a longer non-person name: "al_qard_al_hassan" of "Al-Qard Al-Hassan
+  // Association".
+  absl::flat_hash_map<std::string, int32_t> by_prefix;
+  auto new_entity = [&](std::string key, std::string canonical, EntityType type) -> int32_t {
+    auto [it, inserted] = by_key.try_emplace(key, static_cast<int32_t>(out->entities.size()));
+    if (inserted) {
+      Entity e;
+      e.key = std::move(key);
+      e.canonical = std::move(canonical);
+      e.type = type;
+      out->entities.push_back(std::move(e));
+    }
+    return it->second;
+  };
+  auto attach = [&](uint32_t mention, int32_t entity) {
+    out->mentions[mention].entity = entity;
+    out->entities[entity].mentions.push_back(mention);
+  };
+
+  // Pass A: gazetteer entries, patterns and confident or multi-word names.
+  std::vector<uint32_t> deferred;
+  for (uint32_t k = 0; k < accepted.size(); ++k) {
+    const Candidate& c = cands[accepted[k]];
+    if (!IsNamedType(c.type)) continue;
+    const std::string_view surface = c.span.In(text);
+    std::string key;
+    std::string canonical;
+    if (c.recogniser == Recogniser::kGazetteer && gazetteer != nullptr && c.gazetteer_entry >= 0) {
+      const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry));
+      key = entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id);
+      canonical = entry.canonical;
+    } else {
+      const std::string name_key = NameKey(surface);
+      if (name_key.empty()) continue;
+      const size_t words = CountKeyWords(name_key);
+      if (words < 2 || c.weak_type) {
+        keys[k] = name_key;
+        deferred.push_back(k);
+        continue;
+      }
+      key = absl::StrCat("name:", name_key);
+      canonical = NormalizeText(
+          TrimPossessive(surface, {0, static_cast<uint32_t>(surface.size())}).In(surface));
+    }
+    const int32_t e = new_entity(std::move(key), std::move(canonical), c.type);
+    attach(k, e);
+    out->mentions[k].type = out->entities[e].type;
+    const std::string name_key = NameKey(out->entities[e].canonical);
+    std::string_view last_word;
+    ForEachKeyWord(name_key, [&](std::string_view w) {
+      if (!IsLinkingFunctionWord(w)) {
+        last_word = w;
+        if (out->entities[e].type != EntityType::kPerson) by_word.try_emplace(std::string(w), e);
+      }
+    });
+    if (out->entities[e].type == EntityType::kPerson && !last_word.empty()) {
+      by_surname.try_emplace(std::string(last_word), e);
+    } else {
+      for (size_t cut = name_key.find('_'); cut != std::string::npos;
+           cut = name_key.find('_', cut + 1)) {
+        by_prefix.try_emplace(name_key.substr(0, cut), e);
+      }
+    }
+    const std::string initials = Initials(name_key);
+    if (!initials.empty()) by_initials.try_emplace(initials, e);
+    // Also the surface as written ("Israeli Defense Forces") when it differs from the canonical.
+    const std::string surface_initials = Initials(NameKey(surface));
+    if (!surface_initials.empty()) by_initials.try_emplace(surface_initials, e);
+  }
+
+  // Pass B: partial names ("Nasrallah"), acronyms ("IDF") and shape-only guesses.
+  for (uint32_t k : deferred) {
+    const Candidate& c = cands[accepted[k]];
+    const std::string& name_key = keys[k];
+    int32_t target = -1;
+    if (std::string acronym = AcronymLetters(c.span.In(text)); !acronym.empty()) {
+      if (auto it = by_initials.find(acronym); it != by_initials.end()) target = it->second;
+    }
+    if (target < 0 && CountKeyWords(name_key) == 1) {
+      if (auto it = by_surname.find(name_key); it != by_surname.end()) {
+        target = it->second;
+      } else if (auto jt = by_word.find(name_key); jt != by_word.end() && c.weak_type) {
+        target = jt->second;
+      }
+    }
+    if (target < 0 && c.weak_type) {
+      if (auto it = by_prefix.find(name_key); it != by_prefix.end()) target = it->second;
+    }
+    if (target < 0) {
+      if (auto it = by_key.find(absl::StrCat("name:", name_key)); it != by_key.end()) {
+        target = it->second;
+      }
+    }
+    if (target >= 0) {
+      Mention& m = out->mentions[k];
+      if (m.type != out->entities[target].type || c.weak_type ||
+          NameKey(out->entities[target].canonical) != name_key) {
+        m.recogniser = Recogniser::kAlias;
+      }
+      m.type = out->entities[target].type;
+      attach(k, target);
+      continue;
+    }
+    const std::string_view surface = c.span.In(text);
+    const int32_t e = new_entity(
+        absl::StrCat("name:", name_key),
+        NormalizeText(
+            TrimPossessive(surface, {0, static_cast<uint32_t>(surface.size())}).In(surface)),
+        c.type);
+    attach(k, e);
+    out->mentions[k].type = out->entities[e].type;
+  }
+  if (out->entities.size() > options.max_entities) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("the document has ", out->entities.size(),
+                     " entities, more than max_entities_per_document = ", options.max_entities));
+  }
+  // The fullest name seen is the canonical one (gazetteer entries keep their own).
+  for (Entity& e : out->entities) {
+    std::sort(e.mentions.begin(), e.mentions.end());
+    if (e.key.rfind("gaz:", 0) == 0) continue;
+    for (uint32_t m : e.mentions) {
+      if (out->mentions[m].recogniser == Recogniser::kAlias) continue;
+      std::string_view s = out->mentions[m].span.In(text);
+      if (s.size() > e.canonical.size()) e.canonical = NormalizeText(s);
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace claimscan

@@ -1,0 +1,51 @@
+// The resolver: merges the candidate mentions of all recognisers into sorted, non-overlapping
+// Mentions and links them to entities within one article (partial names, acronyms, titles).
+#ifndef CLAIMSCAN_TAG_RESOLVER_H_
+#define CLAIMSCAN_TAG_RESOLVER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "claimscan/span.h"
+#include "claimscan/tag.h"
+
+namespace claimscan {
+
+class Gazetteer;
+
+// One recogniser's proposal. Candidates may overlap; the resolver picks among them.
+struct Candidate {
+  Span span;
+  EntityType type = EntityType::kPerson;
+  Recogniser recogniser = Recogniser::kNames;
+  float score = 0;
+  int32_t gazetteer_entry = -1;  // for kGazetteer
+  // The proposal came from shape alone (a capitalised run with no cue): the resolver may retype
+  // it from a fuller mention of the same name in the article.
+  bool weak_type = false;
+};
+
+// Normalised comparison key of a name: ASCII letters and digits lower-cased, every other run
+// of bytes one '_', a trailing possessive dropped ("Hassan Nasrallah's" -> "hassan_nasrallah").
+std::string NameKey(std::string_view name);
+
+// Strips a trailing possessive ("'s", "’s", or a lone "'" after s) from a name's span.
+Span TrimPossessive(std::string_view text, Span span);
+
+struct ResolveOptions {
+  size_t max_entities = 100000;
+};
+
+// Picks non-overlapping candidates (longest first, then by score), links mentions of one
+// referent within the article, and appends Mentions and Entities to *out (whose mentions must
+// be empty). `candidates` is reordered. ResourceExhausted past options.max_entities.
+absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
+                     std::vector<Candidate>* candidates, const ResolveOptions& options,
+                     TagResult* out);
+
+}  // namespace claimscan
+
+#endif  // CLAIMSCAN_TAG_RESOLVER_H_
