@@ -1,0 +1,93 @@
+#include "claim/lexicon.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "claim/words.h"
+#include "common/file.h"
+#include "common/strings.h"
+
+namespace claimscan::claim_internal {
+namespace {
+
+bool OnlySpaceBetween(std::string_view text, Span a, Span b) {
+  if (b.begin < a.end) return false;
+  for (uint32_t i = a.end; i < b.begin; ++i) {
+    const char c = text[i];
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::Status PhraseLexicon::Load(const std::string& path, bool unique_forms) {
+  return ForEachDataLine(path, [this, unique_forms](int, std::string_view line) -> absl::Status {
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) {
+      return absl::InvalidArgumentError("expected <class> TAB <form>|<form>|...");
+    }
+    const std::string name(line.substr(0, tab));
+    int id = ClassId(name);
+    if (id < 0) {
+      if (classes_.size() == kMaxClasses) {
+        return absl::InvalidArgumentError(absl::StrCat("more than ", kMaxClasses, " classes"));
+      }
+      id = static_cast<int>(classes_.size());
+      classes_.push_back(name);
+    }
+    const uint64_t bit = uint64_t{1} << id;
+    for (absl::string_view form : absl::StrSplit(AsAbsl(line.substr(tab + 1)), '|')) {
+      if (form.empty()) continue;
+      // Normalise the form exactly as sentence words are keyed.
+      std::vector<Span> words;
+      ScanWords(AsStd(form), Span{0, static_cast<uint32_t>(form.size())}, &words);
+      std::string key;
+      for (const Span& w : words) {
+        if (!key.empty()) key.push_back(' ');
+        AppendWordKey(w.In(AsStd(form)), &key);
+      }
+      if (key.empty()) return absl::InvalidArgumentError(absl::StrCat("empty form in ", name));
+      uint64_t& classes = forms_[key];
+      if (unique_forms && classes != 0 && classes != bit) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("form '", key, "' listed for two classes, the second ", name));
+      }
+      classes |= bit;
+      max_words_ = std::max<int>(max_words_, static_cast<int>(words.size()));
+    }
+    return absl::OkStatus();
+  });
+}
+
+int PhraseLexicon::ClassId(std::string_view name) const {
+  for (size_t i = 0; i < classes_.size(); ++i) {
+    if (classes_[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int PhraseLexicon::Match(std::string_view text, const std::vector<Span>& words, size_t at,
+                         uint64_t* classes, std::string* key) const {
+  size_t limit = at + 1;
+  while (limit < words.size() && limit - at < static_cast<size_t>(max_words_) &&
+         OnlySpaceBetween(text, words[limit - 1], words[limit])) {
+    ++limit;
+  }
+  for (size_t n = limit - at; n >= 1; --n) {
+    key->clear();
+    for (size_t k = at; k < at + n; ++k) {
+      if (k > at) key->push_back(' ');
+      AppendWordKey(words[k].In(text), key);
+    }
+    const auto it = forms_.find(AsAbsl(*key));
+    if (it != forms_.end()) {
+      *classes = it->second;
+      return static_cast<int>(n);
+    }
+  }
+  return 0;
+}
+
+}  // namespace claimscan::claim_internal

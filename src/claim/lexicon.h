@@ -1,0 +1,45 @@
+// Phrase lexicons of the claim stage (data/claims/events.tsv and cues.tsv): one or more
+// lower-case words mapped to a class, matched longest first over a sentence's words.
+#ifndef CLAIMSCAN_CLAIM_LEXICON_H_
+#define CLAIMSCAN_CLAIM_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "claimscan/span.h"
+
+namespace claimscan::claim_internal {
+
+class PhraseLexicon {
+ public:
+  static constexpr int kMaxClasses = 64;
+
+  // Reads "<class> TAB <form>|<form>|..." lines. With `unique_forms`, a form listed under two
+  // classes is an error (each event word evokes one class); cue words may carry several
+  // ("claims" both hedges and attributes).
+  absl::Status Load(const std::string& path, bool unique_forms);
+
+  // Index of class `name`, or -1.
+  int ClassId(std::string_view name) const;
+  const std::string& ClassName(int id) const { return classes_[id]; }
+  size_t class_count() const { return classes_.size(); }
+
+  // Longest form starting at words[at] (words are spans into `text`, the words of a form
+  // separated by white space only). Returns the number of words matched (0: none) and sets
+  // *classes to the bit set of its classes (bit i: class i). `key` is the caller's buffer.
+  int Match(std::string_view text, const std::vector<Span>& words, size_t at, uint64_t* classes,
+            std::string* key) const;
+
+ private:
+  std::vector<std::string> classes_;
+  absl::flat_hash_map<std::string, uint64_t> forms_;
+  int max_words_ = 1;
+};
+
+}  // namespace claimscan::claim_internal
+
+#endif  // CLAIMSCAN_CLAIM_LEXICON_H_
