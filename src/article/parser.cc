@@ -56,7 +56,7 @@ constexpr uint32_t kCjkShort = 20;
 constexpr int64_t kBadBlockCost = 40;  // region score of a bad block, plus its length (capped)
 constexpr int64_t kBadBlockLengthCap = 200;
 constexpr int64_t kContextBlockCost = 10;         // region score of a block good only by context
-constexpr int64_t kBylineBonus = 300;             // region score added to the text after a byline
+constexpr int64_t kHeaderBonus = 300;             // region score added to the text after a header
 constexpr size_t kFeatureWindowBytes = 16 << 10;  // features of long lines come from a prefix
 constexpr size_t kFoldWindowBytes = 4 << 10;      // matching keys of long lines likewise
 constexpr int64_t kEndMarkerTailRatio = 5;        // an end marker ends the article when less than
@@ -83,6 +83,8 @@ struct Block {
   Cls initial = Cls::kBad;              // before context smoothing
   bool truncated = false;               // ends in "..." / "[…]": a teaser excerpt
   bool byline = false;                  // "By Jane Doe", "Von X"
+  bool anchor = false;                  // a byline, or a line giving a full date: an article header
+  bool wire_dateline = false;           // starts "BEIRUT (Reuters) -": the first line of a story
   std::optional<RemovalReason> reason;  // why it is bad, when known
   bool heading = false;
   std::vector<uint32_t> lang_hits;  // hits per language (first pass only)
@@ -158,6 +160,15 @@ bool EndsSentence(std::string_view text, Span s) {
   return false;
 }
 
+bool IsAllCaps(re2::StringPiece s) {
+  bool upper = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper |= (c >= 'A' && c <= 'Z');
+  }
+  return upper;
+}
+
 // "... the best deals of the year...", "[…]", "[Read more]": an excerpt of another page.
 bool EndsTruncated(std::string_view s) {
   auto ends_with = [&](std::string_view suffix) {
@@ -165,6 +176,15 @@ bool EndsTruncated(std::string_view s) {
   };
   return ends_with("...") || ends_with("\u2026") || ends_with("[\u2026]") || ends_with("[...]") ||
          ends_with("\u2026]");
+}
+
+// "deep enddeep end", "Pamela Wilson Pamela Wilson": w3m prints an image's alt text and its
+// title or caption side by side.
+bool IsDoubled(std::string_view line) {
+  if (line.size() < 6 || line.size() > 400) return false;
+  const size_t half = line.size() / 2;
+  if (line.size() % 2 == 0 && line.substr(0, half) == line.substr(half)) return true;
+  return line.size() % 2 == 1 && line[half] == ' ' && line.substr(0, half) == line.substr(half + 1);
 }
 
 // Lines made mostly of form widgets: "[          ][Sign Up]", "[ ] Remember me".
@@ -419,6 +439,17 @@ absl::StatusOr<Article> ArticleParserImpl::Parse(std::string id, std::string byt
       uint32_t covered = 0;
       for (const TemporalMention& m : mentions[i]) covered += m.span.size();
       b.date_line = covered * 5 >= b.span.size() * 2 || (b.span.size() <= 50 && b.words <= 8);
+      for (const TemporalMention& m : mentions[i]) {
+        // "November 19, 2019 at 9:45 am" is a header; "1 hour ago" in a teaser list is not.
+        b.anchor |= b.date_line && !m.partial && !m.relative && m.value.size() >= 10;
+      }
+    }
+    b.anchor |= b.byline;
+    if (b.chars >= kLengthLow) {
+      re2::StringPiece start(text.data() + b.span.begin, std::min<size_t>(b.span.size(), 200));
+      re2::StringPiece place, agency;
+      b.wire_dateline = RE2::PartialMatch(start, dateline_re_, &place, &agency) &&
+                        (!agency.empty() || IsAllCaps(place));
     }
   }
 
@@ -448,11 +479,11 @@ absl::StatusOr<Article> ArticleParserImpl::Parse(std::string id, std::string byt
         if (b.truncated) score /= 4;
       }
     }
-    // The article starts at its byline.
+    // The article starts after its header (byline, date) or with a wire dateline.
     if (b.cls == Cls::kGood && !b.heading &&
-        ((i >= 1 && blocks[i - 1].byline) || (i >= 2 && blocks[i - 2].byline) ||
-         (i >= 3 && blocks[i - 3].byline))) {
-      score += kBylineBonus;
+        (b.wire_dateline || (i >= 1 && blocks[i - 1].anchor) || (i >= 2 && blocks[i - 2].anchor) ||
+         (i >= 3 && blocks[i - 3].anchor))) {
+      score += kHeaderBonus;
     }
     if (run <= 0) {
       run = 0;
@@ -548,7 +579,9 @@ void ArticleParserImpl::Classify(const std::string& text, std::vector<Block>& bl
       b.reason = RemovalReason::kShortFragment;  // only symbols: "* * *", "|", "»"
       continue;
     }
-    const uint64_t h = std::hash<std::string_view>{}(key) ^ (uint64_t{line.size()} << 40);
+    // Long lines are keyed by a prefix, so their length joins the key.
+    const uint64_t h = std::hash<std::string_view>{}(key) ^
+                       (line.size() > kFoldWindowBytes ? uint64_t{line.size()} << 40 : 0);
     auto [it, inserted] = seen.emplace(h, i);
     if (!inserted) b.duplicate_of = it->second;
   }
@@ -576,6 +609,10 @@ void ArticleParserImpl::Classify(const std::string& text, std::vector<Block>& bl
     }
     if (b.duplicate_of >= 0) {
       b.reason = RemovalReason::kDuplicate;
+      continue;
+    }
+    if (IsDoubled(line)) {
+      b.reason = RemovalReason::kShortFragment;  // image alt and title text side by side
       continue;
     }
     if (LooksLikeFormField(line)) {
@@ -751,15 +788,30 @@ void ArticleParserImpl::ExtractMetadata(const ParseOptions& options, std::vector
   int title_index = -1;
   if (!keep_all && first >= 0) {
     const Block& fb = blocks[first];
+    // Candidates score for sitting just above a byline or date (title, byline, date, body),
+    // for being shown twice, for a headline's length, and for closeness to the body.
+    std::vector<int> shown(n, 1);
+    for (int i = 0; i < n; ++i) {
+      if (blocks[i].duplicate_of >= 0) ++shown[blocks[i].duplicate_of];
+    }
+    double best_score = -1e9;
     for (int i = body_start - 1; i >= header_begin; --i) {
-      const Block& b = blocks[i];
-      if (b.duplicate_of >= 0 && title_like(blocks[b.duplicate_of])) {
-        title_index = b.duplicate_of;  // a title shown twice: take its first showing
-        break;
+      const int index = blocks[i].duplicate_of >= 0 ? blocks[i].duplicate_of : i;
+      const Block& b = blocks[index];
+      if (!title_like(b) || b.sentence_end) continue;
+      double score = -0.15 * (body_start - i);
+      for (int j = i + 1; j < std::min(body_start + 1, i + 4); ++j) {
+        if (blocks[j].anchor) {
+          score += 3;
+          break;
+        }
       }
-      if (title_like(b) && !b.sentence_end) {
-        title_index = i;
-        break;
+      if (shown[index] > 1) score += 1.5;
+      if (b.chars >= 25 && b.chars <= 150) score += 1;
+      if (b.words > 0 && b.capitalized * 2 < b.words && b.words > 6) score -= 0.5;
+      if (score > best_score) {
+        best_score = score;
+        title_index = index;
       }
     }
     if (title_index < 0 && (fb.heading || (!fb.sentence_end && fb.chars <= 200)) &&
@@ -796,6 +848,7 @@ void ArticleParserImpl::ExtractMetadata(const ParseOptions& options, std::vector
     for (int i = title_index + 1; i < std::min(n, title_index + 4); ++i) {
       Block& b = blocks[i];
       if (b.span == a->byline || b.chars < 40) continue;
+      if (b.duplicate_of == title_index || b.reason == RemovalReason::kDuplicate) break;
       bool repeated = false;
       std::string_view v = b.span.In(text);
       while (!v.empty() && (v.back() == '.' || v.back() == ' ')) v.remove_suffix(1);
