@@ -161,7 +161,7 @@ std::string BuildPattern() {
                    "the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)|(?:",
                    relword, "|", cue, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
       // A year with a cue: "in 2006", "early 2024", "the year 2000".
-      absl::StrCat("(?:", cue, "|early|mid|late|the\\s+year)[\\s-]+", year),
+      absl::StrCat("(?:", cue, "|early|mid|late|the|the\\s+year)[\\s-]+", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
       absl::StrCat("(?:(?:", relword, "|", cue, "|early|late)\\s+)?", wd, at_time, "?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
@@ -914,7 +914,10 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       int first = 0;
       // The span starts at the expression itself, not at "on" / "in" before it.
       while (first < n - 1 && toks[first].kind == TokKind::kWord &&
-             IsLeadingCue(toks[first].text)) {
+             (IsLeadingCue(toks[first].text) ||
+              // "the 2006 war": the article goes, the year stays.
+              (EqualsNoCase(toks[first].text, "the") && toks[first + 1].kind == TokKind::kNumber &&
+               toks[first + 1].digits == 4))) {
         ++first;
       }
       int last = n;

@@ -1,0 +1,454 @@
+// Number phrases in digits and words, and ParseNumber on top of them.
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <vector>
+
+#include "tag/numbers_internal.h"
+#include "tag/quantities.h"
+
+namespace claimscan {
+namespace numbers {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+int Utf8Length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+enum class WordKind : uint8_t {
+  kNone,
+  kUnit,
+  kTeen,
+  kTens,
+  kHundred,
+  kScale,
+  kDozen,
+  kOrdinal,
+  kOrdinalScale,
+  kVague,
+};
+
+struct WordEntry {
+  std::string_view word;
+  WordKind kind;
+  double value;
+};
+
+// Lower-case number words. "a"/"an", "and", "point", "minus" are handled by the parser.
+constexpr WordEntry kWords[] = {
+    {"zero", WordKind::kUnit, 0},
+    {"naught", WordKind::kUnit, 0},
+    {"nought", WordKind::kUnit, 0},
+    {"one", WordKind::kUnit, 1},
+    {"two", WordKind::kUnit, 2},
+    {"three", WordKind::kUnit, 3},
+    {"four", WordKind::kUnit, 4},
+    {"five", WordKind::kUnit, 5},
+    {"six", WordKind::kUnit, 6},
+    {"seven", WordKind::kUnit, 7},
+    {"eight", WordKind::kUnit, 8},
+    {"nine", WordKind::kUnit, 9},
+    {"ten", WordKind::kTeen, 10},
+    {"eleven", WordKind::kTeen, 11},
+    {"twelve", WordKind::kTeen, 12},
+    {"thirteen", WordKind::kTeen, 13},
+    {"fourteen", WordKind::kTeen, 14},
+    {"fifteen", WordKind::kTeen, 15},
+    {"sixteen", WordKind::kTeen, 16},
+    {"seventeen", WordKind::kTeen, 17},
+    {"eighteen", WordKind::kTeen, 18},
+    {"nineteen", WordKind::kTeen, 19},
+    {"twenty", WordKind::kTens, 20},
+    {"thirty", WordKind::kTens, 30},
+    {"forty", WordKind::kTens, 40},
+    {"fourty", WordKind::kTens, 40},
+    {"fifty", WordKind::kTens, 50},
+    {"sixty", WordKind::kTens, 60},
+    {"seventy", WordKind::kTens, 70},
+    {"eighty", WordKind::kTens, 80},
+    {"ninety", WordKind::kTens, 90},
+    {"hundred", WordKind::kHundred, 100},
+    {"thousand", WordKind::kScale, 1e3},
+    {"million", WordKind::kScale, 1e6},
+    {"billion", WordKind::kScale, 1e9},
+    {"trillion", WordKind::kScale, 1e12},
+    {"dozen", WordKind::kDozen, 12},
+    {"first", WordKind::kOrdinal, 1},
+    {"second", WordKind::kOrdinal, 2},
+    {"third", WordKind::kOrdinal, 3},
+    {"fourth", WordKind::kOrdinal, 4},
+    {"fifth", WordKind::kOrdinal, 5},
+    {"sixth", WordKind::kOrdinal, 6},
+    {"seventh", WordKind::kOrdinal, 7},
+    {"eighth", WordKind::kOrdinal, 8},
+    {"ninth", WordKind::kOrdinal, 9},
+    {"tenth", WordKind::kOrdinal, 10},
+    {"eleventh", WordKind::kOrdinal, 11},
+    {"twelfth", WordKind::kOrdinal, 12},
+    {"thirteenth", WordKind::kOrdinal, 13},
+    {"fourteenth", WordKind::kOrdinal, 14},
+    {"fifteenth", WordKind::kOrdinal, 15},
+    {"sixteenth", WordKind::kOrdinal, 16},
+    {"seventeenth", WordKind::kOrdinal, 17},
+    {"eighteenth", WordKind::kOrdinal, 18},
+    {"nineteenth", WordKind::kOrdinal, 19},
+    {"twentieth", WordKind::kOrdinal, 20},
+    {"thirtieth", WordKind::kOrdinal, 30},
+    {"fortieth", WordKind::kOrdinal, 40},
+    {"fiftieth", WordKind::kOrdinal, 50},
+    {"sixtieth", WordKind::kOrdinal, 60},
+    {"seventieth", WordKind::kOrdinal, 70},
+    {"eightieth", WordKind::kOrdinal, 80},
+    {"ninetieth", WordKind::kOrdinal, 90},
+    {"hundredth", WordKind::kOrdinalScale, 100},
+    {"thousandth", WordKind::kOrdinalScale, 1e3},
+    {"millionth", WordKind::kOrdinalScale, 1e6},
+    {"billionth", WordKind::kOrdinalScale, 1e9},
+    {"trillionth", WordKind::kOrdinalScale, 1e12},
+    {"dozens", WordKind::kVague, 12},
+    {"tens", WordKind::kVague, 10},
+    {"scores", WordKind::kVague, 20},
+    {"hundreds", WordKind::kVague, 100},
+    {"thousands", WordKind::kVague, 1e3},
+    {"millions", WordKind::kVague, 1e6},
+    {"billions", WordKind::kVague, 1e9},
+    {"trillions", WordKind::kVague, 1e12},
+};
+
+const WordEntry* Lookup(std::string_view lower) {
+  for (const WordEntry& e : kWords) {
+    if (e.word == lower) return &e;
+  }
+  return nullptr;
+}
+
+struct Cursor {
+  std::string_view text;
+  const std::vector<Tok>& toks;
+  size_t limit;
+
+  bool IsWord(size_t j) const { return j < limit && toks[j].kind == TokKind::kWord; }
+  bool IsSymbol(size_t j, char c) const {
+    return j < limit && toks[j].kind == TokKind::kSymbol && toks[j].span.size() == 1 &&
+           text[toks[j].span.begin] == c;
+  }
+  std::string_view Lower(size_t j, char* buf, size_t size) const {
+    return LowerInto(toks[j].span.In(text), buf, size);
+  }
+  const WordEntry* Entry(size_t j) const {
+    if (!IsWord(j)) return nullptr;
+    char buf[32];
+    return Lookup(Lower(j, buf, sizeof buf));
+  }
+  bool WordIs(size_t j, std::string_view lower) const {
+    if (!IsWord(j)) return false;
+    char buf[32];
+    return Lower(j, buf, sizeof buf) == lower;
+  }
+  // A number word or digits that can continue a phrase after "and".
+  bool StartsCardinal(size_t j) const {
+    if (j < limit && toks[j].kind == TokKind::kNumber) return true;
+    const WordEntry* e = Entry(j);
+    return e != nullptr && (e->kind == WordKind::kUnit || e->kind == WordKind::kTeen ||
+                            e->kind == WordKind::kTens || e->kind == WordKind::kOrdinal);
+  }
+  bool IsMultiplier(size_t j) const {
+    const WordEntry* e = Entry(j);
+    return e != nullptr && (e->kind == WordKind::kHundred || e->kind == WordKind::kScale ||
+                            e->kind == WordKind::kDozen);
+  }
+};
+
+}  // namespace
+
+std::string_view LowerInto(std::string_view word, char* buf, size_t buf_size) {
+  const size_t n = std::min(word.size(), buf_size);
+  for (size_t i = 0; i < n; ++i) {
+    const char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+  return std::string_view(buf, n);
+}
+
+void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
+  const size_t end = std::min<size_t>(range.end, text.size());
+  size_t i = std::min<size_t>(range.begin, end);
+  bool space = true;
+  while (i < end) {
+    const char c = text[i];
+    if (IsSpace(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    Tok t;
+    t.space_before = space;
+    space = false;
+    const size_t start = i;
+    if (IsDigit(c)) {
+      t.kind = TokKind::kNumber;
+      double value = 0;
+      while (i < end && IsDigit(text[i])) value = value * 10 + (text[i++] - '0'), ++t.digits;
+      // Thousands groups: a comma followed by exactly three digits.
+      while (i + 3 < end && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) &&
+             IsDigit(text[i + 3]) && (i + 4 >= end || !IsDigit(text[i + 4]))) {
+        for (int k = 1; k <= 3; ++k) value = value * 10 + (text[i + k] - '0');
+        t.digits += 3;
+        t.grouped = true;
+        i += 4;
+      }
+      if (i + 1 < end && text[i] == '.' && IsDigit(text[i + 1])) {
+        ++i;
+        double scale = 0.1;
+        while (i < end && IsDigit(text[i])) {
+          value += (text[i++] - '0') * scale;
+          scale /= 10;
+        }
+        t.decimal = true;
+      }
+      t.value = value;
+    } else if (IsAlpha(c)) {
+      t.kind = TokKind::kWord;
+      t.capitalized = c >= 'A' && c <= 'Z';
+      // Inner dots only between single letters, as in "u.s" and "a.m".
+      size_t segment = i;
+      while (i < end) {
+        if (IsAlpha(text[i])) {
+          ++i;
+        } else if (text[i] == '.' && i - segment == 1 && i + 1 < end && IsAlpha(text[i + 1]) &&
+                   (i + 2 >= end || !IsAlpha(text[i + 2]))) {
+          segment = ++i;
+        } else {
+          break;
+        }
+      }
+    } else {
+      t.kind = TokKind::kSymbol;
+      i += std::min<size_t>(Utf8Length(static_cast<unsigned char>(c)), end - i);
+    }
+    t.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
+    out->push_back(t);
+  }
+}
+
+bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
+                       NumberPhrase* out) {
+  limit = std::min(limit, toks.size());
+  if (i >= limit) return false;
+  const Cursor cur{text, toks, limit};
+  enum class Last : uint8_t { kNone, kNumber, kUnit, kTeen, kTens, kHundred, kScale, kDozen };
+  Last last = Last::kNone;
+  double total = 0, current = 0, sign = 1;
+  bool any = false;
+  bool vague = false;
+  bool words = false;
+  size_t end = i;
+  size_t j = i;
+  bool after_and = false;
+
+  // "minus five", "-5"
+  if (cur.WordIs(j, "minus") || cur.WordIs(j, "negative")) {
+    if (j + 1 < limit && (toks[j + 1].kind == TokKind::kNumber || cur.Entry(j + 1) != nullptr)) {
+      sign = -1;
+      words = true;
+      ++j;
+    }
+  } else if (cur.IsSymbol(j, '-') && j + 1 < limit && toks[j + 1].kind == TokKind::kNumber &&
+             !toks[j + 1].space_before) {
+    sign = -1;
+    ++j;
+  }
+  // "a dozen", "a hundred", "a few thousand", "several hundred".
+  if (cur.WordIs(j, "a") || cur.WordIs(j, "an")) {
+    if (cur.IsMultiplier(j + 1)) {
+      current = 1;
+      ++j;
+    } else if (cur.WordIs(j + 1, "few") && cur.IsMultiplier(j + 2)) {
+      current = 1;
+      vague = true;
+      j += 2;
+    } else {
+      return false;
+    }
+  } else if ((cur.WordIs(j, "several") || cur.WordIs(j, "few") || cur.WordIs(j, "many")) &&
+             cur.IsMultiplier(j + 1)) {
+    current = 1;
+    vague = true;
+    ++j;
+  }
+
+  while (j < limit) {
+    const Tok& t = toks[j];
+    if (t.kind == TokKind::kNumber) {
+      if (any && !(after_and || last == Last::kHundred || last == Last::kScale)) break;
+      if (any && t.decimal) break;
+      // "1, 234": a comma-separated list, not one number; digits never follow digit words.
+      if (any && last != Last::kHundred && last != Last::kScale) break;
+      current += t.value;
+      any = true;
+      last = Last::kNumber;
+      after_and = false;
+      end = ++j;
+      // Glued suffixes: "5k", "2bn", "21st".
+      if (cur.IsWord(j) && !toks[j].space_before) {
+        char buf[8];
+        const std::string_view s = cur.Lower(j, buf, sizeof buf);
+        if (s == "k") {
+          current *= 1e3, end = ++j;
+        } else if (s == "bn") {
+          current *= 1e9, end = ++j;
+        } else if (s == "st" || s == "nd" || s == "rd" || s == "th") {
+          out->end = j + 1;
+          out->value = sign * (total + current);
+          out->ordinal = true;
+          out->vague = false;
+          out->words = words;
+          return true;
+        }
+      }
+      continue;
+    }
+    if (t.kind == TokKind::kSymbol) {
+      // "twenty-five": a hyphen glued between tens and a unit word.
+      if (cur.IsSymbol(j, '-') && last == Last::kTens && !toks[j].space_before && j + 1 < limit &&
+          !toks[j + 1].space_before) {
+        const WordEntry* next = cur.Entry(j + 1);
+        if (next != nullptr && (next->kind == WordKind::kUnit ||
+                                (next->kind == WordKind::kOrdinal && next->value < 10))) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    // Words.
+    if (cur.WordIs(j, "and")) {
+      if ((last == Last::kHundred || last == Last::kScale) && cur.StartsCardinal(j + 1)) {
+        after_and = true;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (cur.WordIs(j, "point") && any &&
+        (last == Last::kUnit || last == Last::kTeen || last == Last::kTens ||
+         last == Last::kNumber)) {
+      // "five point five": digits after the point, one word each.
+      double scale = 0.1;
+      size_t k = j + 1;
+      while (k < limit) {
+        const WordEntry* d = cur.Entry(k);
+        if (d == nullptr || d->kind != WordKind::kUnit) break;
+        current += d->value * scale;
+        scale /= 10;
+        ++k;
+      }
+      if (k == j + 1) break;
+      end = j = k;
+      words = true;
+      break;
+    }
+    const WordEntry* e = cur.Entry(j);
+    if (e == nullptr) break;
+    const bool after_small = last == Last::kUnit || last == Last::kTeen || last == Last::kNumber;
+    switch (e->kind) {
+      case WordKind::kNone:
+        break;
+      case WordKind::kUnit:
+        if (after_small) goto done;
+        current += e->value;
+        last = Last::kUnit;
+        break;
+      case WordKind::kTeen:
+      case WordKind::kTens:
+        if (after_small || last == Last::kTens) goto done;
+        current += e->value;
+        last = e->kind == WordKind::kTeen ? Last::kTeen : Last::kTens;
+        break;
+      case WordKind::kHundred:
+        if (last == Last::kHundred) goto done;
+        current = (current == 0 ? 1 : current) * 100;
+        last = Last::kHundred;
+        break;
+      case WordKind::kScale:
+        if (last == Last::kNone && current == 0 && !any) goto done;  // "thousand" alone
+        total += (current == 0 ? 1 : current) * e->value;
+        current = 0;
+        last = Last::kScale;
+        break;
+      case WordKind::kDozen:
+        current = (current == 0 ? 1 : current) * 12;
+        last = Last::kDozen;
+        break;
+      case WordKind::kOrdinal:
+      case WordKind::kOrdinalScale: {
+        if (after_small) goto done;
+        if (e->kind == WordKind::kOrdinalScale) {
+          current = (current == 0 ? 1 : current) * e->value;
+        } else {
+          current += e->value;
+        }
+        out->end = j + 1;
+        out->value = sign * (total + current);
+        out->ordinal = true;
+        out->vague = false;
+        out->words = true;
+        return true;
+      }
+      case WordKind::kVague: {
+        if (any || current != 0) goto done;
+        double value = e->value;
+        size_t k = j + 1;
+        // "tens of thousands", "hundreds of millions".
+        while (k + 1 < limit && cur.WordIs(k, "of")) {
+          const WordEntry* next = cur.Entry(k + 1);
+          if (next == nullptr || next->kind != WordKind::kVague || next->value <= value) break;
+          value *= next->value;
+          k += 2;
+        }
+        out->end = k;
+        out->value = sign * value;
+        out->vague = true;
+        out->ordinal = false;
+        out->words = true;
+        return true;
+      }
+    }
+    any = true;
+    words = true;
+    after_and = false;
+    end = ++j;
+  }
+done:
+  if (!any) return false;
+  out->end = end;
+  out->value = sign * (total + current);
+  out->vague = vague;
+  out->ordinal = false;
+  out->words = words;
+  return true;
+}
+
+}  // namespace numbers
+
+bool ParseNumber(std::string_view s, double* value) {
+  std::vector<numbers::Tok> toks;
+  numbers::Tokenize(s, Span{0, static_cast<uint32_t>(s.size())}, &toks);
+  numbers::NumberPhrase phrase;
+  if (toks.empty() || !numbers::ParseNumberPhrase(s, toks, 0, toks.size(), &phrase) ||
+      phrase.end != toks.size()) {
+    return false;
+  }
+  *value = phrase.value;
+  return true;
+}
+
+}  // namespace claimscan

@@ -1,0 +1,243 @@
+#include "tag/quantities.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+std::string ReadExample(const std::string& name) {
+  std::ifstream in(std::string(CLAIMSCAN_TEST_EXAMPLES_DIR) + "/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(ParseNumberTest, DigitsAndWords) {
+  double v = 0;
+  ASSERT_TRUE(ParseNumber("1,000", &v));
+  EXPECT_EQ(v, 1000);
+  ASSERT_TRUE(ParseNumber("1,234,567.5", &v));
+  EXPECT_DOUBLE_EQ(v, 1234567.5);
+  ASSERT_TRUE(ParseNumber("2.5 million", &v));
+  EXPECT_DOUBLE_EQ(v, 2.5e6);
+  ASSERT_TRUE(ParseNumber("five", &v));
+  EXPECT_EQ(v, 5);
+  ASSERT_TRUE(ParseNumber("twenty-five", &v));
+  EXPECT_EQ(v, 25);
+  ASSERT_TRUE(ParseNumber("twenty five", &v));
+  EXPECT_EQ(v, 25);
+  ASSERT_TRUE(ParseNumber("a dozen", &v));
+  EXPECT_EQ(v, 12);
+  ASSERT_TRUE(ParseNumber("two dozen", &v));
+  EXPECT_EQ(v, 24);
+  ASSERT_TRUE(ParseNumber("hundreds", &v));
+  EXPECT_EQ(v, 100);
+  ASSERT_TRUE(ParseNumber("tens of thousands", &v));
+  EXPECT_EQ(v, 10000);
+  ASSERT_TRUE(ParseNumber("one hundred and twenty", &v));
+  EXPECT_EQ(v, 120);
+  ASSERT_TRUE(ParseNumber("three thousand nine hundred and sixty five", &v));
+  EXPECT_EQ(v, 3965);
+  ASSERT_TRUE(ParseNumber("3 hundred and 21", &v));
+  EXPECT_EQ(v, 321);
+  ASSERT_TRUE(ParseNumber("minus five point five", &v));
+  EXPECT_DOUBLE_EQ(v, -5.5);
+  ASSERT_TRUE(ParseNumber("-12", &v));
+  EXPECT_EQ(v, -12);
+  ASSERT_TRUE(ParseNumber("5k", &v));
+  EXPECT_EQ(v, 5000);
+}
+
+TEST(ParseNumberTest, RejectsNonNumbers) {
+  double v = 0;
+  EXPECT_FALSE(ParseNumber("", &v));
+  EXPECT_FALSE(ParseNumber("a", &v));
+  EXPECT_FALSE(ParseNumber("people", &v));
+  EXPECT_FALSE(ParseNumber("five people", &v));
+  EXPECT_FALSE(ParseNumber("1, 234", &v));
+  EXPECT_FALSE(ParseNumber("thousand", &v));
+}
+
+class QuantityTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto q = QuantityRecognizer::Create(CLAIMSCAN_TEST_DATA_DIR "/quantities");
+    ASSERT_TRUE(q.ok()) << q.status();
+    quantities_ = std::move(q).value().release();
+    auto t = TemporalRecognizer::Create();
+    ASSERT_TRUE(t.ok()) << t.status();
+    dates_ = std::move(t).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete quantities_;
+    delete dates_;
+  }
+
+  static std::vector<Quantity> Find(std::string_view text) {
+    const Span all{0, static_cast<uint32_t>(text.size())};
+    std::vector<TemporalMention> dates;
+    dates_->Find(text, all, nullptr, &dates);
+    std::vector<Quantity> out;
+    quantities_->Find(text, all, dates, &out);
+    return out;
+  }
+
+  // The quantity whose text is exactly `surface`, or null.
+  static const Quantity* At(const std::vector<Quantity>& found, std::string_view text,
+                            std::string_view surface) {
+    const size_t pos = text.find(surface);
+    if (pos == std::string_view::npos) return nullptr;
+    for (const Quantity& q : found) {
+      if (q.span.begin == pos && q.span.end == pos + surface.size()) return &q;
+    }
+    return nullptr;
+  }
+
+  static const Quantity* One(const std::vector<Quantity>& found) {
+    return found.size() == 1 ? &found[0] : nullptr;
+  }
+
+  static const QuantityRecognizer* quantities_;
+  static const TemporalRecognizer* dates_;
+};
+
+const QuantityRecognizer* QuantityTest::quantities_ = nullptr;
+const TemporalRecognizer* QuantityTest::dates_ = nullptr;
+
+void ExpectQuantity(const Quantity* q, double value, std::string_view unit, Qualifier qualifier,
+                    EntityType type, bool vague = false) {
+  ASSERT_NE(q, nullptr);
+  EXPECT_DOUBLE_EQ(q->value, value);
+  EXPECT_EQ(q->unit, unit);
+  EXPECT_EQ(q->qualifier, qualifier);
+  EXPECT_EQ(q->type, type);
+  EXPECT_EQ(q->vague, vague);
+}
+
+TEST_F(QuantityTest, Article000) {
+  const std::string text = ReadExample("000_ebbecf3718b6671e.txt");
+  const auto found = Find(text);
+  ExpectQuantity(At(found, text, "five military brigades"), 5, "brigade", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "tens of thousands of Israelis"), 10000, "israeli",
+                 Qualifier::kExact, EntityType::kCardinal, /*vague=*/true);
+  ExpectQuantity(At(found, text, "hundreds of precision drones"), 100, "drone", Qualifier::kExact,
+                 EntityType::kCardinal, /*vague=*/true);
+  // The dateline "2024-11-02 | 13:54" holds no quantity.
+  const Span dateline{static_cast<uint32_t>(text.find("2024-11-02 | 13:54")),
+                      static_cast<uint32_t>(text.find("13:54") + 5)};
+  for (const Quantity& q : found) EXPECT_FALSE(q.span.Overlaps(dateline));
+}
+
+TEST_F(QuantityTest, Article001) {
+  const std::string text = ReadExample("001_e40af85a717e963c.txt");
+  const auto found = Find(text);
+  ExpectQuantity(At(found, text, "at least 29 people"), 29, "people", Qualifier::kAtLeast,
+                 EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "250 missiles"), 250, "missile", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "30 kilometers"), 30, "km", Qualifier::kExact,
+                 EntityType::kQuantity);
+  // "November 25" is a date, not the number 25.
+  for (const Quantity& q : found) EXPECT_NE(q.value, 25);
+}
+
+TEST_F(QuantityTest, Article002) {
+  const std::string text = ReadExample("002_dace1ab283cfe4f4.txt");
+  const auto found = Find(text);
+  ExpectQuantity(At(found, text, "over 30 branches"), 30, "branch", Qualifier::kMoreThan,
+                 EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "at least ten explosions"), 10, "explosion", Qualifier::kAtLeast,
+                 EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "15"), 15, "", Qualifier::kExact, EntityType::kCardinal);
+}
+
+TEST_F(QuantityTest, Article003) {
+  const std::string text = ReadExample("003_aceeea0f2382b012.txt");
+  const auto found = Find(text);
+  ExpectQuantity(At(found, text, "more than 1,000 Lebanese"), 1000, "lebanese",
+                 Qualifier::kMoreThan, EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "over 100 rockets"), 100, "rocket", Qualifier::kMoreThan,
+                 EntityType::kCardinal);
+  ExpectQuantity(At(found, text, "more than a dozen senior officials"), 12, "official",
+                 Qualifier::kMoreThan, EntityType::kCardinal);
+  // "Sept. 27" and "Oct. 8" are dates.
+  for (const Quantity& q : found) {
+    EXPECT_NE(q.value, 27);
+    EXPECT_NE(q.value, 8);
+  }
+}
+
+TEST_F(QuantityTest, Article004Range) {
+  const std::string text = ReadExample("004_a0aefb3713c4057f.txt");
+  const auto found = Find(text);
+  const Quantity* q = At(found, text, "10,000 to 15,000 peacekeepers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->is_range);
+  EXPECT_EQ(q->value, 10000);
+  EXPECT_EQ(q->to, 15000);
+  EXPECT_EQ(q->unit, "peacekeeper");
+  EXPECT_EQ(q->qualifier, Qualifier::kRange);
+  // "Thursday, November 21, 2024" holds no quantity.
+  for (const Quantity& other : found) EXPECT_NE(other.value, 2024);
+}
+
+TEST_F(QuantityTest, MoneyPercentMeasures) {
+  ExpectQuantity(One(Find("The fund holds $ 75 million now.")), 75e6, "USD", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("It cost €20 in total.")), 20, "EUR", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("about 2.5 billion dollars")), 2.5e9, "USD", Qualifier::kAbout,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("turnout rose 12.5% overall")), 12.5, "%", Qualifier::kExact,
+                 EntityType::kPercent);
+  ExpectQuantity(One(Find("nearly 40 per cent of voters")), 40, "%", Qualifier::kAbout,
+                 EntityType::kPercent);
+  ExpectQuantity(One(Find("a four-mile drive")), 4, "mile", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("The weight is 20 kg")), 20, "kg", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("up to 700 contract workers")), 700, "worker", Qualifier::kAtMost,
+                 EntityType::kCardinal);
+}
+
+TEST_F(QuantityTest, RangesAndOrdinals) {
+  const std::string text = "between 5 and 10 km, then 5-10 drones, and the third wave";
+  const auto found = Find(text);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].span.In(text), "between 5 and 10 km");
+  EXPECT_TRUE(found[0].is_range);
+  EXPECT_EQ(found[0].unit, "km");
+  EXPECT_EQ(found[1].span.In(text), "5-10 drones");
+  EXPECT_EQ(found[1].to, 10);
+  EXPECT_EQ(found[1].unit, "drone");
+  EXPECT_EQ(found[2].span.In(text), "third");
+  EXPECT_EQ(found[2].type, EntityType::kOrdinal);
+  EXPECT_EQ(found[2].value, 3);
+}
+
+TEST_F(QuantityTest, SkipsCodesAndPronouns) {
+  EXPECT_TRUE(Find("an F-16 and an A320 flew; COVID-19 spread").empty());
+  EXPECT_TRUE(Find("one of the leaders said").empty());
+}
+
+TEST_F(QuantityTest, RespectsRange) {
+  const std::string text = "5 rockets. 7 drones.";
+  std::vector<Quantity> out;
+  quantities_->Find(text, Span{10, static_cast<uint32_t>(text.size())}, {}, &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].span.In(text), "7 drones");
+}
+
+TEST(QuantityCreateTest, MissingDataDirIsAnError) {
+  EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
+}
+
+}  // namespace
+}  // namespace claimscan
