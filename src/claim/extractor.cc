@@ -430,6 +430,16 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     return false;
   }
 
+  // Most of `s` lies between quotation marks (the marks themselves sit outside the quote).
+  static bool MostlyQuoted(const SentenceWork& w, Span s) {
+    uint32_t quoted = 0;
+    for (const Span& q : w.quotes) {
+      const uint32_t b = std::max(q.begin, s.begin), e = std::min(q.end, s.end);
+      if (e > b) quoted += e - b;
+    }
+    return quoted * 2 >= s.size() && quoted > 0;
+  }
+
   void ExtractSentence(const Article& article, const TagResult& tags, uint32_t index,
                        SentenceWork* w, SpeakerMemory* memory, std::vector<Claim>* out) const {
     const std::string_view text = article.text;
@@ -512,7 +522,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       claim.trigger =
           Span{w->words[trigger.word].begin, w->words[trigger.word + trigger.count - 1].end};
       claim.attribution = attribution;
-      claim.attribution.direct_quote = InQuote(*w, claim.trigger) || InQuote(*w, claim.span);
+      claim.attribution.direct_quote = InQuote(*w, claim.trigger) || MostlyQuoted(*w, claim.span);
       FillParticipants(text, tags, *w, sentence, trigger, &claim);
       if (c > 0 && claim.actors.empty() && out->size() > first_claim) {
         claim.actors = out->back().actors;  // a coordinated clause shares its subject

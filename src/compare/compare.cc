@@ -1,0 +1,575 @@
+// CompareDocuments: groups claims of different articles that report the same fact and judges
+// each group (corroborated, conflicting, complementary, single source).
+//
+// Cost: claims are blocked by (corpus entity, event class) and (trigger word, event class);
+// only claims sharing a block are scored, and a block larger than kBlockWindow compares each
+// claim with its kBlockWindow successors only, so the work grows with the number of claims,
+// not with its square. Groups are built greedily from the best-scoring pairs down, and never
+// hold two claims of one article, which keeps a chain of look-alike claims from snowballing.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <numeric>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "claim/words.h"
+#include "claimscan/compare.h"
+#include "claimscan/text.h"
+#include "common/strings.h"
+#include "compare/shingles.h"
+
+namespace claimscan {
+namespace {
+
+using claim_internal::AppendWordKey;
+using claim_internal::ScanWords;
+
+constexpr size_t kBlockWindow = 48;
+constexpr size_t kMinContentWordBytes = 3;
+constexpr size_t kSummaryBytes = 180;
+
+uint64_t HashKey(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool IsParticipant(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson:
+    case EntityType::kOrg:
+    case EntityType::kGpe:
+    case EntityType::kLoc:
+    case EntityType::kFac:
+    case EntityType::kNorp:
+    case EntityType::kLaw:
+    case EntityType::kEvent:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// What the comparison needs of one claim, in corpus terms.
+struct ClaimInfo {
+  uint32_t doc = 0;
+  uint32_t claim = 0;
+  uint32_t event = 0;             // interned event class
+  uint64_t trigger_key = 0;       // hash of the trigger's lower-case words
+  std::vector<int32_t> entities;  // corpus entities of the claim's participants, sorted
+  std::vector<int32_t> actors;    // corpus entities, sorted
+  int32_t place = -1;             // corpus entity
+  std::vector<uint64_t> words;    // content-word hashes, sorted, unique
+};
+
+struct Pair {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  double score = 0;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  uint32_t Find(uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(uint32_t a, uint32_t b) { parent_[Find(b)] = Find(a); }
+
+ private:
+  std::vector<uint32_t> parent_;
+};
+
+template <typename T>
+size_t CountCommon(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+class Comparer {
+ public:
+  Comparer(const std::vector<Document>& docs, const CompareOptions& options, CompareResult* result)
+      : docs_(docs), options_(options), result_(result) {}
+
+  void Run() {
+    std::vector<const TagResult*> tags;
+    tags.reserve(docs_.size());
+    for (const Document& d : docs_) tags.push_back(&d.tags);
+    result_->entities = LinkEntitiesAcrossDocuments(tags, options_.alias_similarity);
+    result_->syndicated = FindSyndication(docs_, options_.syndication_overlap);
+    source_of_doc_ = IndependentSources(docs_.size(), result_->syndicated);
+    BuildClaimInfo();
+    std::vector<Pair> pairs = ScoreCandidates();
+    Group(pairs);
+    Judge();
+    std::stable_sort(result_->findings.begin(), result_->findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.score > b.score; });
+  }
+
+ private:
+  int32_t Corpus(uint32_t doc, int32_t entity) const {
+    const auto& map = result_->entities.doc_to_corpus;
+    if (entity < 0 || doc >= map.size() || static_cast<size_t>(entity) >= map[doc].size()) {
+      return -1;
+    }
+    return map[doc][entity];
+  }
+
+  // Syndicated documents are one source: label each document with its source component.
+  static std::vector<uint32_t> IndependentSources(size_t n, const std::vector<Syndication>& s) {
+    UnionFind uf(n);
+    for (const Syndication& pair : s) uf.Join(pair.doc_a, pair.doc_b);
+    std::vector<uint32_t> source(n);
+    for (size_t i = 0; i < n; ++i) source[i] = uf.Find(static_cast<uint32_t>(i));
+    return source;
+  }
+
+  void BuildClaimInfo() {
+    absl::flat_hash_map<std::string, uint32_t> event_ids;
+    std::vector<Span> words;
+    std::string key;
+    // Document frequency of content words, for IDF weights: words most articles use ("the",
+    // "said", the story's main actor) say little about which fact a claim states.
+    absl::flat_hash_map<uint64_t, uint32_t> doc_freq;
+    for (uint32_t d = 0; d < docs_.size(); ++d) {
+      const Document& doc = docs_[d];
+      const std::string_view text = doc.article.text;
+      absl::flat_hash_set<uint64_t> seen_in_doc;
+      for (uint32_t c = 0; c < doc.claims.size(); ++c) {
+        const Claim& claim = doc.claims[c];
+        ClaimInfo info;
+        info.doc = d;
+        info.claim = c;
+        info.event = event_ids.try_emplace(claim.event, event_ids.size()).first->second;
+        if (info.event >= event_names_.size()) event_names_.push_back(claim.event);
+        words.clear();
+        ScanWords(text, claim.trigger, &words);
+        key.clear();
+        for (const Span& w : words) AppendWordKey(w.In(text), &key);
+        info.trigger_key = HashKey(key);
+        for (uint32_t m : claim.mentions) {
+          if (m >= doc.tags.mentions.size()) continue;
+          const Mention& mention = doc.tags.mentions[m];
+          if (!IsParticipant(mention.type)) continue;
+          const int32_t e = Corpus(d, mention.entity);
+          if (e >= 0) info.entities.push_back(e);
+        }
+        for (int32_t a : claim.actors) {
+          const int32_t e = Corpus(d, a);
+          if (e >= 0) {
+            info.actors.push_back(e);
+            info.entities.push_back(e);
+          }
+        }
+        info.place = Corpus(d, claim.place);
+        SortUnique(&info.entities);
+        SortUnique(&info.actors);
+        words.clear();
+        ScanWords(text, claim.span, &words);
+        for (const Span& w : words) {
+          if (w.size() < kMinContentWordBytes) continue;
+          const std::string_view word = w.In(text);
+          if (word[0] >= '0' && word[0] <= '9') continue;  // figures are compared as quantities
+          key.clear();
+          AppendWordKey(word, &key);
+          info.words.push_back(HashKey(key));
+        }
+        SortUnique(&info.words);
+        for (uint64_t h : info.words) {
+          if (seen_in_doc.insert(h).second) ++doc_freq[h];
+        }
+        claims_.push_back(std::move(info));
+      }
+    }
+    const double n = static_cast<double>(docs_.size());
+    for (const auto& [h, df] : doc_freq) idf_[h] = std::log((n + 1.0) / df);
+  }
+
+  template <typename T>
+  static void SortUnique(std::vector<T>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+
+  double Idf(uint64_t h) const {
+    const auto it = idf_.find(h);
+    return it == idf_.end() ? 0 : it->second;
+  }
+
+  // IDF-weighted Jaccard of content words.
+  double Lexical(const ClaimInfo& a, const ClaimInfo& b) const {
+    double common = 0, all = 0;
+    size_t i = 0, j = 0;
+    while (i < a.words.size() || j < b.words.size()) {
+      if (j == b.words.size() || (i < a.words.size() && a.words[i] < b.words[j])) {
+        all += Idf(a.words[i++]);
+      } else if (i == a.words.size() || b.words[j] < a.words[i]) {
+        all += Idf(b.words[j++]);
+      } else {
+        const double w = Idf(a.words[i]);
+        common += w;
+        all += w;
+        ++i, ++j;
+      }
+    }
+    return all > 0 ? common / all : 0;
+  }
+
+  // How likely two claims state the same fact, in [0, 1]; 0 when their events differ.
+  double Similarity(const ClaimInfo& a, const ClaimInfo& b) const {
+    if (a.event != b.event) return 0;
+    const size_t shared = CountCommon(a.entities, b.entities);
+    const size_t smaller = std::min(a.entities.size(), b.entities.size());
+    const double entity = smaller > 0 ? static_cast<double>(shared) / smaller : 0;
+    const double lexical = Lexical(a, b);
+    // Without a shared participant only near-identical wording links two claims.
+    if (shared == 0 && lexical < 0.5) return 0;
+    double score = 0.2 + 0.4 * entity + 0.6 * lexical;
+    if (a.trigger_key == b.trigger_key) score += 0.1;
+    if (a.place >= 0 && b.place >= 0 && a.place != b.place) score *= 0.5;
+    return std::min(score, 1.0);
+  }
+
+  std::vector<Pair> ScoreCandidates() {
+    absl::flat_hash_map<uint64_t, std::vector<uint32_t>> blocks;
+    for (uint32_t i = 0; i < claims_.size(); ++i) {
+      const ClaimInfo& c = claims_[i];
+      for (int32_t e : c.entities) {
+        blocks[(static_cast<uint64_t>(e) << 20) ^ c.event].push_back(i);
+      }
+      blocks[c.trigger_key * 31 + c.event + 0x9e3779b97f4a7c15ull].push_back(i);
+    }
+    absl::flat_hash_set<uint64_t> seen;
+    std::vector<Pair> pairs;
+    for (const auto& [key, members] : blocks) {
+      for (size_t x = 0; x < members.size(); ++x) {
+        const size_t end = std::min(members.size(), x + 1 + kBlockWindow);
+        for (size_t y = x + 1; y < end; ++y) {
+          const uint32_t a = members[x], b = members[y];
+          if (claims_[a].doc == claims_[b].doc) continue;
+          if (!seen.insert((static_cast<uint64_t>(a) << 32) | b).second) continue;
+          const double s = Similarity(claims_[a], claims_[b]);
+          if (s >= options_.link_threshold) pairs.push_back(Pair{a, b, s});
+        }
+      }
+    }
+    return pairs;
+  }
+
+  // Best pairs first; a join that would put two claims of one article in a group is refused.
+  void Group(std::vector<Pair>& pairs) {
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+      return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
+    });
+    UnionFind uf(claims_.size());
+    std::vector<std::vector<uint32_t>> docs_of(claims_.size());
+    for (uint32_t i = 0; i < claims_.size(); ++i) docs_of[i] = {claims_[i].doc};
+    for (const Pair& p : pairs) {
+      const uint32_t ra = uf.Find(p.a), rb = uf.Find(p.b);
+      if (ra == rb || CountCommon(docs_of[ra], docs_of[rb]) > 0) continue;
+      uf.Join(ra, rb);
+      std::vector<uint32_t> merged;
+      std::merge(docs_of[ra].begin(), docs_of[ra].end(), docs_of[rb].begin(), docs_of[rb].end(),
+                 std::back_inserter(merged));
+      docs_of[uf.Find(ra)] = std::move(merged);
+    }
+    absl::flat_hash_map<uint32_t, size_t> group_of_root;
+    for (uint32_t i = 0; i < claims_.size(); ++i) {
+      const uint32_t r = uf.Find(i);
+      const auto [it, inserted] = group_of_root.try_emplace(r, groups_.size());
+      if (inserted) groups_.emplace_back();
+      groups_[it->second].push_back(i);
+    }
+  }
+
+  const Claim& ClaimOf(const ClaimInfo& c) const { return docs_[c.doc].claims[c.claim]; }
+  const Document& DocOf(const ClaimInfo& c) const { return docs_[c.doc]; }
+
+  // The range of values a quantity allows: "over 100" is [100, inf), "hundreds" [100, 1000).
+  static std::pair<double, double> Interval(const Quantity& q) {
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    if (q.vague) return {q.value, q.value * 10};
+    if (q.is_range) return {q.value, q.to};
+    switch (q.qualifier) {
+      case Qualifier::kAtLeast:
+      case Qualifier::kMoreThan:
+        return {q.value, kInf};
+      case Qualifier::kAtMost:
+      case Qualifier::kLessThan:
+        return {0, q.value};
+      case Qualifier::kAbout:
+        return {q.value * 0.9, q.value * 1.1};
+      default:
+        return {q.value, q.value};
+    }
+  }
+
+  static bool Countable(const Quantity& q) {
+    return q.type == EntityType::kCardinal || q.type == EntityType::kQuantity ||
+           q.type == EntityType::kMoney || q.type == EntityType::kPercent;
+  }
+
+  // Two figures with one unit that no single value satisfies: "29 people" vs "35 people".
+  bool NumericConflict(const ClaimInfo& a, const ClaimInfo& b, std::string* why) const {
+    const Document& da = DocOf(a);
+    const Document& db = DocOf(b);
+    for (uint32_t qa : ClaimOf(a).quantities) {
+      for (uint32_t qb : ClaimOf(b).quantities) {
+        if (qa >= da.tags.quantities.size() || qb >= db.tags.quantities.size()) continue;
+        const Quantity& x = da.tags.quantities[qa];
+        const Quantity& y = db.tags.quantities[qb];
+        if (!Countable(x) || !Countable(y) || x.type != y.type || x.unit.empty() ||
+            x.unit != y.unit) {
+          continue;
+        }
+        const auto [xl, xh] = Interval(x);
+        const auto [yl, yh] = Interval(y);
+        if (xh < yl || yh < xl) {
+          *why = absl::StrCat("figures disagree: \"", AsAbsl(da.article.View(x.span)), "\" vs \"",
+                              AsAbsl(db.article.View(y.span)), "\"");
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The claim's one exact calendar day, or empty.
+  std::string_view ExactDay(const ClaimInfo& c) const {
+    const Document& d = DocOf(c);
+    std::string_view day;
+    for (uint32_t t : ClaimOf(c).times) {
+      if (t >= d.tags.dates.size()) continue;
+      const TemporalMention& m = d.tags.dates[t];
+      if (m.kind != TemporalKind::kDate || m.grain != TimeGrain::kDay || m.partial) continue;
+      if (!day.empty() && day != m.value) return {};  // several days: no single date
+      day = m.value;
+    }
+    return day.size() >= 10 ? day.substr(0, 10) : std::string_view{};
+  }
+
+  bool TemporalConflict(const ClaimInfo& a, const ClaimInfo& b, std::string* why) const {
+    if (event_names_[a.event] == "state") return false;  // statements recur; events happen once
+    const std::string_view x = ExactDay(a), y = ExactDay(b);
+    if (x.empty() || y.empty() || x == y) return false;
+    *why = absl::StrCat("dates disagree: ", AsAbsl(x), " vs ", AsAbsl(y));
+    return true;
+  }
+
+  // One asserts, the other denies, the same event between the same parties.
+  bool PolarityConflict(const ClaimInfo& a, const ClaimInfo& b, std::string* why) const {
+    const Claim& x = ClaimOf(a);
+    const Claim& y = ClaimOf(b);
+    if (x.negated == y.negated) return false;
+    const Claim& denial = x.negated ? x : y;
+    // The negation must govern the trigger: it comes before it in the claim.
+    if (denial.negation.begin > denial.trigger.begin) return false;
+    if (CountCommon(a.actors, b.actors) == 0 && Lexical(a, b) < 0.3) return false;
+    const Document& dd = x.negated ? DocOf(a) : DocOf(b);
+    *why = absl::StrCat("one source affirms, the other denies (\"",
+                        AsAbsl(dd.article.View(denial.negation)), "\")");
+    return true;
+  }
+
+  // The same words credited to different named speakers.
+  bool AttributionConflict(const ClaimInfo& a, const ClaimInfo& b, std::string* why) const {
+    const Attribution& x = ClaimOf(a).attribution;
+    const Attribution& y = ClaimOf(b).attribution;
+    if (x.kind != AttributionKind::kNamed || y.kind != AttributionKind::kNamed) return false;
+    if (!x.direct_quote && !y.direct_quote) return false;
+    const int32_t sx = Corpus(a.doc, x.entity), sy = Corpus(b.doc, y.entity);
+    if (sx < 0 || sy < 0 || sx == sy || Lexical(a, b) < 0.5) return false;
+    *why = absl::StrCat("the same statement is credited to \"",
+                        AsAbsl(DocOf(a).article.View(x.speaker)), "\" and to \"",
+                        AsAbsl(DocOf(b).article.View(y.speaker)), "\"");
+    return true;
+  }
+
+  std::string Summary(const ClaimInfo& c) const {
+    std::string text = NormalizeText(DocOf(c).article.View(ClaimOf(c).span));
+    if (text.size() > kSummaryBytes) {
+      size_t cut = text.rfind(' ', kSummaryBytes);
+      if (cut == std::string::npos) cut = kSummaryBytes;
+      // Never cut inside a UTF-8 sequence.
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text.resize(cut);
+      text += " ...";
+    }
+    return absl::StrCat(AsAbsl(event_names_[c.event]), ": ", text);
+  }
+
+  std::string SharedEntityNames(const std::vector<uint32_t>& group) const {
+    std::vector<int32_t> common = claims_[group[0]].entities;
+    for (size_t k = 1; k < group.size() && !common.empty(); ++k) {
+      std::vector<int32_t> next;
+      std::set_intersection(common.begin(), common.end(), claims_[group[k]].entities.begin(),
+                            claims_[group[k]].entities.end(), std::back_inserter(next));
+      common = std::move(next);
+    }
+    std::vector<std::string> names;
+    for (int32_t e : common) {
+      if (static_cast<size_t>(e) < result_->entities.entities.size()) {
+        names.push_back(result_->entities.entities[e].name);
+      }
+    }
+    return absl::StrJoin(names, ", ");
+  }
+
+  // Two claims copy one another when their word sequences share a long run (wire copy reused
+  // inside otherwise different articles).
+  bool CopiedClaims(const ClaimInfo& a, const ClaimInfo& b) const {
+    return ShareShingle(DocOf(a).article.text, ClaimOf(a).span, DocOf(b).article.text,
+                        ClaimOf(b).span);
+  }
+
+  void Judge() {
+    for (const std::vector<uint32_t>& group : groups_) {
+      Finding f;
+      for (uint32_t i : group) {
+        f.claims.push_back(ClaimRef{claims_[i].doc, claims_[i].claim});
+        f.docs.push_back(claims_[i].doc);
+      }
+      SortUnique(&f.docs);
+      if (f.docs.size() < 2) {
+        if (!options_.include_single_source) continue;
+        f.kind = FindingKind::kSingleSource;
+        f.summary = Summary(claims_[group[0]]);
+        f.reason =
+            absl::StrCat("only ", AsAbsl(DocOf(claims_[group[0]]).article.id), " reports this");
+        f.score = 0.5;
+        result_->findings.push_back(std::move(f));
+        continue;
+      }
+      // Independent sources: syndication components, and claims copied word for word.
+      std::vector<uint32_t> sources;
+      for (uint32_t d : f.docs) sources.push_back(source_of_doc_[d]);
+      SortUnique(&sources);
+      size_t independent = sources.size();
+      for (size_t x = 0; x < group.size(); ++x) {
+        for (size_t y = x + 1; y < group.size(); ++y) {
+          const ClaimInfo& a = claims_[group[x]];
+          const ClaimInfo& b = claims_[group[y]];
+          if (source_of_doc_[a.doc] != source_of_doc_[b.doc] && CopiedClaims(a, b) &&
+              independent > 1) {
+            --independent;
+          }
+        }
+      }
+      f.syndicated = independent < f.docs.size();
+
+      ConflictType conflict = ConflictType::kNone;
+      std::string why;
+      for (size_t x = 0; x < group.size() && conflict == ConflictType::kNone; ++x) {
+        for (size_t y = x + 1; y < group.size() && conflict == ConflictType::kNone; ++y) {
+          const ClaimInfo& a = claims_[group[x]];
+          const ClaimInfo& b = claims_[group[y]];
+          if (NumericConflict(a, b, &why)) {
+            conflict = ConflictType::kNumeric;
+          } else if (TemporalConflict(a, b, &why)) {
+            conflict = ConflictType::kTemporal;
+          } else if (PolarityConflict(a, b, &why)) {
+            conflict = ConflictType::kPolarity;
+          } else if (AttributionConflict(a, b, &why)) {
+            conflict = ConflictType::kAttribution;
+          }
+          if (conflict != ConflictType::kNone) {
+            // Lead the evidence with the two claims that disagree.
+            std::vector<ClaimRef> ordered = {f.claims[x], f.claims[y]};
+            for (size_t k = 0; k < f.claims.size(); ++k) {
+              if (k != x && k != y) ordered.push_back(f.claims[k]);
+            }
+            f.claims = std::move(ordered);
+          }
+        }
+      }
+      const std::string shared = SharedEntityNames(group);
+      const std::string ids = DocIds(f.docs);
+      f.summary = Summary(claims_[group[0]]);
+      f.score = static_cast<double>(independent) + 0.25 * (f.docs.size() - independent);
+      if (conflict != ConflictType::kNone) {
+        f.kind = FindingKind::kConflict;
+        f.conflict_type = conflict;
+        f.reason = absl::StrCat(AsAbsl(ConflictTypeName(conflict)), " conflict between ", ids,
+                                " on ", AsAbsl(event_names_[claims_[group[0]].event]),
+                                shared.empty() ? "" : absl::StrCat(" (", shared, ")"), ": ", why);
+      } else if (independent < 2) {
+        f.kind = FindingKind::kSingleSource;
+        f.reason =
+            absl::StrCat(ids, " report this in shared copy: one source, not ", f.docs.size());
+      } else if (AddsDetail(group)) {
+        f.kind = FindingKind::kComplementary;
+        f.reason =
+            absl::StrCat(ids, " report the same ", AsAbsl(event_names_[claims_[group[0]].event]),
+                         shared.empty() ? "" : absl::StrCat(" (", shared, ")"),
+                         "; some add figures, dates or places the others lack");
+      } else {
+        f.kind = FindingKind::kCorroborated;
+        f.reason = absl::StrCat(independent, " independent sources (", ids, ") report ",
+                                AsAbsl(event_names_[claims_[group[0]].event]),
+                                shared.empty() ? "" : absl::StrCat(" with ", shared));
+      }
+      result_->findings.push_back(std::move(f));
+    }
+  }
+
+  // The claims agree but word the fact differently, and some carry a figure, date or place
+  // the others lack.
+  bool AddsDetail(const std::vector<uint32_t>& group) const {
+    double best = 0;
+    bool some_with = false, some_without = false;
+    for (size_t x = 0; x < group.size(); ++x) {
+      const Claim& c = ClaimOf(claims_[group[x]]);
+      const bool detail = !c.quantities.empty() || !c.times.empty() || c.place >= 0;
+      (detail ? some_with : some_without) = true;
+      for (size_t y = x + 1; y < group.size(); ++y) {
+        best = std::max(best, Lexical(claims_[group[x]], claims_[group[y]]));
+      }
+    }
+    return some_with && some_without && best < 0.3;
+  }
+
+  std::string DocIds(const std::vector<uint32_t>& docs) const {
+    std::vector<std::string> ids;
+    for (uint32_t d : docs) ids.push_back(docs_[d].article.id);
+    return absl::StrJoin(ids, ", ");
+  }
+
+  const std::vector<Document>& docs_;
+  const CompareOptions& options_;
+  CompareResult* result_;
+  std::vector<uint32_t> source_of_doc_;
+  std::vector<ClaimInfo> claims_;
+  std::vector<std::string> event_names_;
+  absl::flat_hash_map<uint64_t, double> idf_;
+  std::vector<std::vector<uint32_t>> groups_;
+};
+
+}  // namespace
+
+CompareResult CompareDocuments(const std::vector<Document>& docs, const CompareOptions& options) {
+  CompareResult result;
+  Comparer(docs, options, &result).Run();
+  return result;
+}
+
+}  // namespace claimscan

@@ -1,0 +1,221 @@
+// CompareDocuments on hand-built documents (claims from the real extractor, tags by hand):
+// planted agreements, numeric, temporal, polarity and attribution conflicts, syndicated copy.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../claim/doc_builder.h"
+#include "claimscan/claim.h"
+#include "claimscan/compare.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+using testing::DocBuilder;
+
+class CompareTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = ClaimExtractor::Create(CLAIMSCAN_TEST_DATA_DIR);
+    ASSERT_TRUE(created.ok()) << created.status();
+    extractor_ = std::move(created).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    extractor_ = nullptr;
+  }
+
+  static Document WithClaims(Document doc) {
+    EXPECT_TRUE(extractor_->Extract(doc.article, doc.tags, &doc.claims).ok());
+    return doc;
+  }
+
+  static std::vector<const Finding*> OfKind(const CompareResult& r, FindingKind kind) {
+    std::vector<const Finding*> out;
+    for (const Finding& f : r.findings) {
+      if (f.kind == kind) out.push_back(&f);
+    }
+    return out;
+  }
+
+  static const ClaimExtractor* extractor_;
+};
+
+const ClaimExtractor* CompareTest::extractor_ = nullptr;
+
+// Tags shared by the invented Lakeport flood story: same keys in every article.
+DocBuilder& FloodTags(DocBuilder& b) {
+  return b.Entity("Lakeport", EntityType::kGpe, "gaz:lakeport")
+      .Entity("Governor Ana Ruiz", EntityType::kPerson, "name:ana_ruiz")
+      .Entity("Red Cross", EntityType::kOrg, "gaz:red_cross");
+}
+
+TEST_F(CompareTest, CorroborationAcrossIndependentArticles) {
+  DocBuilder a("a", {"Floods killed 12 people in Lakeport on Monday, Governor Ana Ruiz said."});
+  DocBuilder b("b", {"Governor Ana Ruiz said the floods in Lakeport killed 12 people."});
+  DocBuilder c("c", {"The Red Cross opened shelters in Lakeport after the floods killed 12."});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a).Quantity("12 people", 12, "people").Build()),
+      WithClaims(FloodTags(b).Quantity("12 people", 12, "people").Build()),
+      WithClaims(FloodTags(c).Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  const auto agreed = OfKind(r, FindingKind::kCorroborated);
+  const auto complementary = OfKind(r, FindingKind::kComplementary);
+  ASSERT_EQ(agreed.size() + complementary.size(), 1u);
+  const Finding& f = agreed.empty() ? *complementary[0] : *agreed[0];
+  EXPECT_EQ(f.docs, (std::vector<uint32_t>{0, 1, 2}));
+  EXPECT_EQ(f.claims.size(), 3u);
+  EXPECT_FALSE(f.syndicated);
+  EXPECT_NE(f.summary.find("kill"), std::string::npos);
+  EXPECT_NE(f.reason.find("Lakeport"), std::string::npos);
+  EXPECT_TRUE(OfKind(r, FindingKind::kConflict).empty());
+  EXPECT_TRUE(r.syndicated.empty());
+}
+
+TEST_F(CompareTest, IncompatibleFiguresAreANumericConflict) {
+  DocBuilder a("a", {"Floods killed 29 people in Lakeport on Monday."});
+  DocBuilder b("b", {"Floods in Lakeport killed 35 people, officials said."});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a).Quantity("29 people", 29, "people").Build()),
+      WithClaims(FloodTags(b).Quantity("35 people", 35, "people").Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  const auto conflicts = OfKind(r, FindingKind::kConflict);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0]->conflict_type, ConflictType::kNumeric);
+  EXPECT_NE(conflicts[0]->reason.find("29 people"), std::string::npos);
+  EXPECT_NE(conflicts[0]->reason.find("35 people"), std::string::npos);
+  EXPECT_EQ(conflicts[0]->claims.size(), 2u);
+}
+
+TEST_F(CompareTest, LowerBoundsAndVagueFiguresAgreeWithExactOnes) {
+  DocBuilder a("a", {"Rebels launched over 100 rockets at Lakeport."});
+  DocBuilder b("b", {"Rebels launched 250 rockets at Lakeport, the army said."});
+  DocBuilder c("c", {"Rebels launched hundreds of rockets at Lakeport."});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a)
+                     .Entity("Rebels", EntityType::kOrg, "name:rebels")
+                     .Quantity("over 100 rockets", 100, "rocket", Qualifier::kMoreThan)
+                     .Build()),
+      WithClaims(FloodTags(b)
+                     .Entity("Rebels", EntityType::kOrg, "name:rebels")
+                     .Quantity("250 rockets", 250, "rocket")
+                     .Build()),
+      WithClaims(FloodTags(c)
+                     .Entity("Rebels", EntityType::kOrg, "name:rebels")
+                     .Quantity("hundreds of rockets", 100, "rocket", Qualifier::kExact, true)
+                     .Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  EXPECT_TRUE(OfKind(r, FindingKind::kConflict).empty());
+  const auto agreed = OfKind(r, FindingKind::kCorroborated);
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_EQ(agreed[0]->docs.size(), 3u);
+}
+
+TEST_F(CompareTest, DifferentDatesForOneEventAreATemporalConflict) {
+  DocBuilder a("a", {"The dam at Lakeport collapsed and floods hit Lakeport on March 3."});
+  DocBuilder b("b", {"Floods hit Lakeport on March 5 after heavy rain."});
+  std::vector<Document> docs = {WithClaims(FloodTags(a).Date("March 3", "2025-03-03").Build()),
+                                WithClaims(FloodTags(b).Date("March 5", "2025-03-05").Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  const auto conflicts = OfKind(r, FindingKind::kConflict);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0]->conflict_type, ConflictType::kTemporal);
+  EXPECT_NE(conflicts[0]->reason.find("2025-03-03"), std::string::npos);
+  EXPECT_NE(conflicts[0]->reason.find("2025-03-05"), std::string::npos);
+}
+
+TEST_F(CompareTest, AffirmedAndDeniedStanceIsAPolarityConflictWithBothSpeakers) {
+  DocBuilder a("a", {"Mayor Tom Hale said, \xE2\x80\x9CLakeport is moving towards an agreement "
+                     "with the union.\xE2\x80\x9D"});
+  DocBuilder b("b", {"According to a person familiar with the talks, Lakeport does not want "
+                     "an agreement with the union."});
+  auto tags = [](DocBuilder& d) -> DocBuilder& {
+    return d.Entity("Lakeport", EntityType::kGpe, "gaz:lakeport")
+        .Entity("Tom Hale", EntityType::kPerson, "name:tom_hale");
+  };
+  std::vector<Document> docs = {WithClaims(tags(a).Build()), WithClaims(tags(b).Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  const auto conflicts = OfKind(r, FindingKind::kConflict);
+  ASSERT_EQ(conflicts.size(), 1u);
+  const Finding& f = *conflicts[0];
+  EXPECT_EQ(f.conflict_type, ConflictType::kPolarity);
+  ASSERT_EQ(f.claims.size(), 2u);
+  const Claim& first = docs[f.claims[0].doc].claims[f.claims[0].claim];
+  const Claim& second = docs[f.claims[1].doc].claims[f.claims[1].claim];
+  EXPECT_NE(first.negated, second.negated);
+  EXPECT_EQ(docs[0].claims[0].attribution.kind, AttributionKind::kNamed);
+  EXPECT_EQ(docs[1].claims[0].attribution.kind, AttributionKind::kAnonymous);
+}
+
+TEST_F(CompareTest, OneQuoteCreditedToTwoPeopleIsAnAttributionConflict) {
+  const std::string quote =
+      "\xE2\x80\x9CThe bridge at Lakeport will be rebuilt and reopened by the spring "
+      "season.\xE2\x80\x9D";
+  DocBuilder a("a", {"Governor Ana Ruiz said, " + quote});
+  DocBuilder b("b", {"Mayor Tom Hale said, " + quote});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a).Build()),
+      WithClaims(FloodTags(b).Entity("Tom Hale", EntityType::kPerson, "name:tom_hale").Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  const auto conflicts = OfKind(r, FindingKind::kConflict);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0]->conflict_type, ConflictType::kAttribution);
+  EXPECT_NE(conflicts[0]->reason.find("Ana Ruiz"), std::string::npos);
+  EXPECT_NE(conflicts[0]->reason.find("Tom Hale"), std::string::npos);
+}
+
+TEST_F(CompareTest, SyndicatedCopyIsOneSource) {
+  const std::vector<std::string> wire = {
+      "Floods killed 12 people in Lakeport on Monday as the river burst its banks after three "
+      "days of rain, Governor Ana Ruiz said.",
+      "The Red Cross opened six shelters in schools across the north of the city and asked for "
+      "blankets, bottled water and volunteers to help the families who lost their homes."};
+  DocBuilder a("wire-a", wire);
+  DocBuilder b("wire-b", wire);
+  std::vector<Document> docs = {WithClaims(FloodTags(a).Build()), WithClaims(FloodTags(b).Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  ASSERT_EQ(r.syndicated.size(), 1u);
+  EXPECT_EQ(r.syndicated[0].doc_a, 0u);
+  EXPECT_EQ(r.syndicated[0].doc_b, 1u);
+  EXPECT_DOUBLE_EQ(r.syndicated[0].overlap, 1.0);
+  EXPECT_TRUE(OfKind(r, FindingKind::kCorroborated).empty());
+  bool found = false;
+  for (const Finding& f : r.findings) {
+    if (f.docs.size() == 2) {
+      EXPECT_TRUE(f.syndicated);
+      EXPECT_EQ(f.kind, FindingKind::kSingleSource);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(CompareTest, UnrelatedArticlesProduceNoGroupsAndNoConflicts) {
+  DocBuilder a("a", {"Floods killed 12 people in Lakeport on Monday."});
+  DocBuilder b("b", {"The central bank of Norland raised interest rates by 2 percent."});
+  DocBuilder c("c", {"A striker from Eastvale scored twice as United won the cup final."});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a).Quantity("12 people", 12, "people").Build()),
+      WithClaims(b.Entity("Norland", EntityType::kGpe).Build()),
+      WithClaims(
+          c.Entity("Eastvale", EntityType::kGpe).Entity("United", EntityType::kOrg).Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  for (const Finding& f : r.findings) {
+    EXPECT_EQ(f.docs.size(), 1u) << f.summary;
+    EXPECT_EQ(f.kind, FindingKind::kSingleSource);
+  }
+  EXPECT_FALSE(r.findings.empty());
+  CompareOptions no_singles;
+  no_singles.include_single_source = false;
+  EXPECT_TRUE(CompareDocuments(docs, no_singles).findings.empty());
+}
+
+TEST_F(CompareTest, EmptyInput) {
+  const CompareResult r = CompareDocuments({}, {});
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_TRUE(r.syndicated.empty());
+}
+
+}  // namespace
+}  // namespace claimscan
