@@ -1,0 +1,672 @@
+/* The C ABI from plain C: every entry point with NULL pointers, zero lengths, ill-formed UTF-8,
+ * wrong and destroyed handles, and the happy path on the example articles, also from several
+ * threads sharing one engine.
+ *
+ *   capi_test DATA_DIR ARTICLE...
+ *
+ * Run with CLAIMSCAN_DEBUG_HANDLES=1 (CTest does) so that using a destroyed handle is a
+ * defined, detected error rather than a read of freed memory. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimscan/claimscan_c.h"
+
+static int g_failures = 0;
+
+#define EXPECT_STATUS(expr, expected)                                                              \
+  do {                                                                                             \
+    claimscan_status got_ = (expr);                                                                \
+    if (got_ != (expected)) {                                                                      \
+      fprintf(stderr, "%s:%d: %s returned %s, expected %s (last error: %s)\n", __FILE__, __LINE__, \
+              #expr, claimscan_status_str(got_), claimscan_status_str(expected),                   \
+              claimscan_last_error());                                                             \
+      ++g_failures;                                                                                \
+    }                                                                                              \
+  } while (0)
+
+#define EXPECT_TRUE(cond)                                                 \
+  do {                                                                    \
+    if (!(cond)) {                                                        \
+      fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond); \
+      ++g_failures;                                                       \
+    }                                                                     \
+  } while (0)
+
+#define EXPECT_STREQ(a, b)                                                              \
+  do {                                                                                  \
+    const char* a_ = (a);                                                               \
+    const char* b_ = (b);                                                               \
+    if (a_ == NULL || b_ == NULL || strcmp(a_, b_) != 0) {                              \
+      fprintf(stderr, "%s:%d: %s is \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a, \
+              a_ ? a_ : "(null)", b_ ? b_ : "(null)");                                  \
+      ++g_failures;                                                                     \
+    }                                                                                   \
+  } while (0)
+
+/* Fails the whole run: later checks depend on this one. */
+#define REQUIRE_OK(expr)                                                        \
+  do {                                                                          \
+    claimscan_status got_ = (expr);                                             \
+    if (got_ != CLAIMSCAN_OK) {                                                 \
+      fprintf(stderr, "%s:%d: %s returned %s: %s\n", __FILE__, __LINE__, #expr, \
+              claimscan_status_str(got_), claimscan_last_error());              \
+      exit(1);                                                                  \
+    }                                                                           \
+  } while (0)
+
+typedef struct {
+  char* bytes;
+  size_t len;
+  const char* path;
+} input_file;
+
+static input_file read_file(const char* path) {
+  input_file f = {NULL, 0, path};
+  FILE* in = fopen(path, "rb");
+  long size;
+  if (in == NULL || fseek(in, 0, SEEK_END) != 0 || (size = ftell(in)) < 0 ||
+      fseek(in, 0, SEEK_SET) != 0) {
+    fprintf(stderr, "cannot read %s\n", path);
+    exit(1);
+  }
+  /* Exactly `size` bytes, no NUL after them: the library must never read past the length. */
+  f.bytes = (char*)malloc(size > 0 ? (size_t)size : 1);
+  f.len = fread(f.bytes, 1, (size_t)size, in);
+  fclose(in);
+  return f;
+}
+
+static void test_versions_and_names(void) {
+  char expected[64];
+  snprintf(expected, sizeof expected, "%d.%d.%d", CLAIMSCAN_VERSION_MAJOR, CLAIMSCAN_VERSION_MINOR,
+           CLAIMSCAN_VERSION_PATCH);
+  EXPECT_STREQ(claimscan_version(), expected);
+  EXPECT_TRUE(claimscan_abi_version() == CLAIMSCAN_ABI_VERSION);
+  EXPECT_STATUS(claimscan_check_version(CLAIMSCAN_VERSION_MAJOR, CLAIMSCAN_VERSION_MINOR),
+                CLAIMSCAN_OK);
+  EXPECT_STATUS(claimscan_check_version(CLAIMSCAN_VERSION_MAJOR + 1, 0),
+                CLAIMSCAN_ERR_VERSION_MISMATCH);
+  EXPECT_STATUS(claimscan_check_version(CLAIMSCAN_VERSION_MAJOR, CLAIMSCAN_VERSION_MINOR + 1),
+                CLAIMSCAN_ERR_VERSION_MISMATCH);
+  EXPECT_TRUE(strstr(claimscan_last_error(), claimscan_version()) != NULL);
+
+  EXPECT_STREQ(claimscan_status_str(CLAIMSCAN_OK), "ok");
+  EXPECT_STREQ(claimscan_status_str(CLAIMSCAN_ERR_NULL_POINTER), "null_pointer");
+  EXPECT_STREQ(claimscan_status_str(CLAIMSCAN_ERR_BAD_HANDLE), "bad_handle");
+  EXPECT_STREQ(claimscan_status_str(CLAIMSCAN_ERR_BUFFER_TOO_SMALL), "buffer_too_small");
+  EXPECT_STREQ(claimscan_status_str(-1000), "unknown");
+  EXPECT_STREQ(claimscan_status_str(5), "unknown");
+  {
+    /* Every code has its own name. */
+    claimscan_status code, other;
+    for (code = CLAIMSCAN_ERR_VERSION_MISMATCH; code <= CLAIMSCAN_OK; ++code) {
+      EXPECT_TRUE(strcmp(claimscan_status_str(code), "unknown") != 0);
+      for (other = code + 1; other <= CLAIMSCAN_OK; ++other) {
+        EXPECT_TRUE(strcmp(claimscan_status_str(code), claimscan_status_str(other)) != 0);
+      }
+    }
+  }
+
+  EXPECT_STREQ(claimscan_entity_type_name(CLAIMSCAN_ENTITY_PERSON), "PERSON");
+  EXPECT_STREQ(claimscan_entity_type_name(CLAIMSCAN_ENTITY_GPE), "GPE");
+  EXPECT_STREQ(claimscan_entity_type_name(CLAIMSCAN_ENTITY_ORDINAL), "ORDINAL");
+  EXPECT_TRUE(claimscan_entity_type_name(-1) == NULL);
+  EXPECT_TRUE(claimscan_entity_type_name(CLAIMSCAN_ENTITY_ORDINAL + 1) == NULL);
+  EXPECT_STREQ(claimscan_attribution_kind_name(CLAIMSCAN_ATTRIBUTION_NAMED), "named");
+  EXPECT_TRUE(claimscan_attribution_kind_name(99) == NULL);
+  EXPECT_STREQ(claimscan_finding_kind_name(CLAIMSCAN_FINDING_CORROBORATED), "corroborated");
+  EXPECT_STREQ(claimscan_finding_kind_name(CLAIMSCAN_FINDING_CONFLICT), "conflict");
+  EXPECT_TRUE(claimscan_finding_kind_name(-5) == NULL);
+  EXPECT_STREQ(claimscan_conflict_type_name(CLAIMSCAN_CONFLICT_NONE), "none");
+  EXPECT_STREQ(claimscan_conflict_type_name(CLAIMSCAN_CONFLICT_NUMERIC), "numeric");
+  EXPECT_TRUE(claimscan_conflict_type_name(CLAIMSCAN_CONFLICT_ATTRIBUTION + 1) == NULL);
+}
+
+/* Every entry point taking a handle or an output pointer, given NULL. */
+static void test_null_pointers(void) {
+  size_t n = 7;
+  uint32_t u = 0;
+  char* s = NULL;
+  char buf[8];
+  claimscan_mention mention;
+  claimscan_entity entity;
+  claimscan_claim claim;
+  claimscan_finding finding;
+  claimscan_article_info info;
+  mention.struct_size = sizeof mention;
+  entity.struct_size = sizeof entity;
+  claim.struct_size = sizeof claim;
+  finding.struct_size = sizeof finding;
+  info.struct_size = sizeof info;
+
+  claimscan_options_destroy(NULL);
+  claimscan_engine_destroy(NULL);
+  claimscan_document_destroy(NULL);
+  claimscan_corpus_destroy(NULL);
+  claimscan_comparison_destroy(NULL);
+  claimscan_string_free(NULL);
+
+  EXPECT_STATUS(claimscan_options_create(NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_options_set_int(NULL, CLAIMSCAN_OPTION_REMOVE_BOILERPLATE, 0),
+                CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_options_set_double(NULL, CLAIMSCAN_OPTION_ALIAS_SIMILARITY, 0.5),
+                CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_options_set_string(NULL, CLAIMSCAN_OPTION_DATA_DIR, "x", 1),
+                CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_engine_create(NULL, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_TRUE(strlen(claimscan_engine_last_error(NULL)) > 0);
+
+  EXPECT_STATUS(claimscan_document_create(NULL, "id", "x", 1, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  {
+    claimscan_document* doc = (claimscan_document*)&u; /* must be reset to NULL */
+    EXPECT_STATUS(claimscan_document_create(NULL, "id", "x", 1, &doc), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_TRUE(doc == NULL);
+  }
+  EXPECT_STATUS(claimscan_document_json(NULL, 0, &s, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_TRUE(s == NULL);
+  EXPECT_STATUS(claimscan_document_write_json(NULL, 0, buf, sizeof buf, &n),
+                CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_article(NULL, &info), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_mention_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_mention_at(NULL, 0, &mention), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_entity_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_entity_at(NULL, 0, &entity), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_claim_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_document_claim_at(NULL, 0, &claim), CLAIMSCAN_ERR_NULL_POINTER);
+
+  EXPECT_STATUS(claimscan_corpus_create(NULL, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  {
+    claimscan_corpus* corpus = NULL;
+    EXPECT_STATUS(claimscan_corpus_create(NULL, &corpus), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_TRUE(corpus == NULL);
+  }
+  EXPECT_STATUS(claimscan_corpus_add_document(NULL, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_corpus_add(NULL, "id", "x", 1), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_corpus_document_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_corpus_compare(NULL, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+
+  EXPECT_STATUS(claimscan_comparison_json(NULL, 0, &s, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_comparison_write_json(NULL, 0, buf, sizeof buf, &n),
+                CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_comparison_document_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_comparison_document(NULL, 0, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_comparison_finding_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_comparison_finding_at(NULL, 0, &finding), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_comparison_finding_claim(NULL, 0, 0, &u, &u), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_TRUE(strlen(claimscan_last_error()) > 0);
+}
+
+static void test_options(void) {
+  claimscan_options* options = NULL;
+  REQUIRE_OK(claimscan_options_create(&options));
+
+  /* Each key takes one type. */
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_DATA_DIR, 1),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_double(options, CLAIMSCAN_OPTION_REMOVE_BOILERPLATE, 1.0),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_string(options, CLAIMSCAN_OPTION_MAX_INPUT_BYTES, "1", 1),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_int(options, (claimscan_option)9999, 1),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+
+  /* Domains. */
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_REMOVE_BOILERPLATE, 0),
+                CLAIMSCAN_OK);
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_REMOVE_BOILERPLATE, 2),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_INVALID_UTF8, 7),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_MAX_INPUT_BYTES, -1),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(
+      claimscan_options_set_int(options, CLAIMSCAN_OPTION_MAX_INPUT_BYTES, (int64_t)1 << 33),
+      CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_double(options, CLAIMSCAN_OPTION_ALIAS_SIMILARITY, 1.5),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(
+      claimscan_options_set_double(options, CLAIMSCAN_OPTION_ALIAS_SIMILARITY, strtod("nan", NULL)),
+      CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_double(options, CLAIMSCAN_OPTION_ALIAS_SIMILARITY, 0.9),
+                CLAIMSCAN_OK);
+
+  /* Strings are (pointer, length): the bytes after the length are never looked at. */
+  EXPECT_STATUS(
+      claimscan_options_set_string(options, CLAIMSCAN_OPTION_REFERENCE_DATE, "2024-11-02XYZ", 10),
+      CLAIMSCAN_OK);
+  EXPECT_STATUS(
+      claimscan_options_set_string(options, CLAIMSCAN_OPTION_REFERENCE_DATE, "2024-13-02", 10),
+      CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_TRUE(strstr(claimscan_last_error(), "2024-13-02") != NULL);
+  EXPECT_STATUS(claimscan_options_set_string(options, CLAIMSCAN_OPTION_REFERENCE_DATE, NULL, 0),
+                CLAIMSCAN_OK);
+  EXPECT_STATUS(claimscan_options_set_string(options, CLAIMSCAN_OPTION_DATA_DIR, NULL, 3),
+                CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_STATUS(claimscan_options_set_string(options, CLAIMSCAN_OPTION_DATA_DIR, "a\0b", 3),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_string(options, CLAIMSCAN_OPTION_GAZETTEER_FILE, "", 0),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+
+  /* A data folder that does not exist: NOT_FOUND, naming it, and no engine. */
+  EXPECT_STATUS(claimscan_options_set_string(options, CLAIMSCAN_OPTION_DATA_DIR,
+                                             "/nonexistent/claimscan-data", 27),
+                CLAIMSCAN_OK);
+  {
+    claimscan_engine* engine = (claimscan_engine*)options; /* must be reset to NULL */
+    EXPECT_STATUS(claimscan_engine_create(options, &engine), CLAIMSCAN_ERR_NOT_FOUND);
+    EXPECT_TRUE(engine == NULL);
+    EXPECT_TRUE(strstr(claimscan_last_error(), "/nonexistent/claimscan-data") != NULL);
+  }
+  claimscan_options_destroy(options);
+}
+
+/* Handles of the wrong kind, and plain garbage, are refused. */
+static void test_wrong_handles(claimscan_engine* engine, claimscan_document* doc) {
+  size_t n = 0;
+  claimscan_document* out = NULL;
+  uint32_t garbage[16];
+  memset(garbage, 0xab, sizeof garbage);
+  EXPECT_STATUS(claimscan_document_mention_count((const claimscan_document*)engine, &n),
+                CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_STATUS(claimscan_document_create((const claimscan_engine*)doc, "x", "x", 1, &out),
+                CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_TRUE(out == NULL);
+  EXPECT_STATUS(claimscan_corpus_document_count((const claimscan_corpus*)garbage, &n),
+                CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_STATUS(claimscan_comparison_finding_count((const claimscan_comparison*)garbage, &n),
+                CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_STATUS(claimscan_options_set_int((claimscan_options*)garbage,
+                                          CLAIMSCAN_OPTION_REMOVE_BOILERPLATE, 1),
+                CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_STREQ(claimscan_engine_last_error((const claimscan_engine*)garbage), "bad handle");
+  /* Destroying something that is not a live handle of that kind does nothing. */
+  claimscan_document_destroy((claimscan_document*)engine);
+  EXPECT_STATUS(claimscan_document_mention_count(doc, &n), CLAIMSCAN_OK);
+}
+
+static claimscan_engine* make_engine(const char* data_dir, int64_t invalid_utf8,
+                                     int64_t max_input_bytes) {
+  claimscan_options* options = NULL;
+  claimscan_engine* engine = NULL;
+  REQUIRE_OK(claimscan_options_create(&options));
+  REQUIRE_OK(
+      claimscan_options_set_string(options, CLAIMSCAN_OPTION_DATA_DIR, data_dir, strlen(data_dir)));
+  REQUIRE_OK(claimscan_options_set_int(options, CLAIMSCAN_OPTION_INVALID_UTF8, invalid_utf8));
+  if (max_input_bytes >= 0) {
+    REQUIRE_OK(
+        claimscan_options_set_int(options, CLAIMSCAN_OPTION_MAX_INPUT_BYTES, max_input_bytes));
+  }
+  REQUIRE_OK(claimscan_engine_create(options, &engine));
+  claimscan_options_destroy(options); /* the engine does not keep the options */
+  return engine;
+}
+
+static void test_inputs(const char* data_dir) {
+  static const char kBadUtf8[] = "Headline\n\nThe minister said \xff\xfe the talks failed.\n";
+  static const char kText[] = "Talks resume in Cairo\n\nOfficials said the talks resumed.\nXXXX";
+  const size_t text_len = sizeof kText - 1 - 5; /* stops before "\nXXXX" */
+  claimscan_engine* strict = make_engine(data_dir, CLAIMSCAN_INVALID_UTF8_REJECT, -1);
+  claimscan_engine* lenient = make_engine(data_dir, CLAIMSCAN_INVALID_UTF8_REPLACE, -1);
+  claimscan_engine* small = make_engine(data_dir, CLAIMSCAN_INVALID_UTF8_REJECT, 16);
+  claimscan_document* doc = NULL;
+  claimscan_article_info info;
+  size_t n = 99;
+
+  /* Empty input, with and without a pointer, and a NULL id. */
+  REQUIRE_OK(claimscan_document_create(strict, NULL, NULL, 0, &doc));
+  EXPECT_STATUS(claimscan_document_mention_count(doc, &n), CLAIMSCAN_OK);
+  EXPECT_TRUE(n == 0);
+  info.struct_size = sizeof info;
+  EXPECT_STATUS(claimscan_document_article(doc, &info), CLAIMSCAN_OK);
+  EXPECT_STREQ(info.id, "");
+  EXPECT_TRUE(info.text_len == 0);
+  claimscan_document_destroy(doc);
+  REQUIRE_OK(claimscan_document_create(strict, "empty", "", 0, &doc));
+  claimscan_document_destroy(doc);
+
+  /* A length shorter than the buffer: nothing past it is read. */
+  REQUIRE_OK(claimscan_document_create(strict, "partial", kText, text_len, &doc));
+  EXPECT_STATUS(claimscan_document_article(doc, &info), CLAIMSCAN_OK);
+  EXPECT_STREQ(info.id, "partial");
+  EXPECT_TRUE(info.text_len == text_len);
+  EXPECT_TRUE(memcmp(info.text, kText, text_len) == 0);
+  EXPECT_TRUE(info.title_end <= text_len);
+  claimscan_document_destroy(doc);
+
+  /* NULL bytes with a length. */
+  doc = (claimscan_document*)&n;
+  EXPECT_STATUS(claimscan_document_create(strict, "x", NULL, 4, &doc), CLAIMSCAN_ERR_NULL_POINTER);
+  EXPECT_TRUE(doc == NULL);
+
+  /* Ill-formed UTF-8: rejected with the offset, both per thread and on the engine... */
+  EXPECT_STATUS(claimscan_document_create(strict, "bad", kBadUtf8, sizeof kBadUtf8 - 1, &doc),
+                CLAIMSCAN_ERR_INVALID_UTF8);
+  EXPECT_TRUE(doc == NULL);
+  EXPECT_TRUE(strstr(claimscan_last_error(), "byte 28") != NULL);
+  EXPECT_TRUE(strstr(claimscan_engine_last_error(strict), "byte 28") != NULL);
+  /* ... or replaced byte for byte, offsets unchanged. */
+  REQUIRE_OK(claimscan_document_create(lenient, "bad", kBadUtf8, sizeof kBadUtf8 - 1, &doc));
+  EXPECT_STATUS(claimscan_document_article(doc, &info), CLAIMSCAN_OK);
+  EXPECT_TRUE(info.text_len == sizeof kBadUtf8 - 1);
+  EXPECT_TRUE(info.text[28] == '?' && info.text[29] == '?');
+  claimscan_document_destroy(doc);
+
+  /* Over max_input_bytes. */
+  EXPECT_STATUS(claimscan_document_create(small, "big", kText, text_len, &doc),
+                CLAIMSCAN_ERR_RESOURCE_EXHAUSTED);
+  EXPECT_TRUE(strlen(claimscan_engine_last_error(small)) > 0);
+  REQUIRE_OK(claimscan_document_create(small, "tiny", kText, 16, &doc));
+  claimscan_document_destroy(doc);
+
+  claimscan_engine_destroy(small);
+  claimscan_engine_destroy(lenient);
+  claimscan_engine_destroy(strict);
+}
+
+/* Accessors, JSON and the comparison on the example articles. */
+static void test_examples(claimscan_engine* engine, const input_file* files, int count) {
+  claimscan_document* docs[16];
+  claimscan_corpus* corpus = NULL;
+  claimscan_comparison* comparison = NULL;
+  size_t total_mentions = 0, total_claims = 0, n = 0, i, j;
+  int d, titled = 0;
+
+  REQUIRE_OK(claimscan_corpus_create(engine, &corpus));
+  for (d = 0; d < count; ++d) {
+    claimscan_article_info info;
+    size_t mentions = 0, entities = 0, claims = 0;
+    REQUIRE_OK(
+        claimscan_document_create(engine, files[d].path, files[d].bytes, files[d].len, &docs[d]));
+    info.struct_size = sizeof info;
+    REQUIRE_OK(claimscan_document_article(docs[d], &info));
+    EXPECT_TRUE(info.text_len == files[d].len);
+    EXPECT_TRUE(info.title_begin <= info.title_end && info.title_end <= info.text_len);
+    if (info.title_begin < info.title_end) ++titled;
+    EXPECT_TRUE(info.paragraph_count > 0 && info.sentence_count > 0);
+    EXPECT_TRUE(info.published != NULL);
+
+    REQUIRE_OK(claimscan_document_mention_count(docs[d], &mentions));
+    REQUIRE_OK(claimscan_document_entity_count(docs[d], &entities));
+    REQUIRE_OK(claimscan_document_claim_count(docs[d], &claims));
+    total_mentions += mentions;
+    total_claims += claims;
+    for (i = 0; i < mentions; ++i) {
+      claimscan_mention m;
+      m.struct_size = sizeof m;
+      REQUIRE_OK(claimscan_document_mention_at(docs[d], i, &m));
+      EXPECT_TRUE(m.begin < m.end && m.end <= info.text_len);
+      EXPECT_TRUE(claimscan_entity_type_name(m.type) != NULL);
+      EXPECT_TRUE(m.score >= 0.0f && m.score <= 1.0f);
+      EXPECT_TRUE(m.entity >= -1 && m.entity < (int32_t)entities);
+      EXPECT_TRUE((m.entity >= 0) == (m.entity_id != NULL));
+    }
+    for (i = 0; i < entities; ++i) {
+      claimscan_entity e;
+      e.struct_size = sizeof e;
+      REQUIRE_OK(claimscan_document_entity_at(docs[d], i, &e));
+      EXPECT_TRUE(e.id != NULL && e.id[0] != '\0' && e.canonical != NULL);
+      EXPECT_TRUE(claimscan_entity_type_name(e.type) != NULL);
+    }
+    for (i = 0; i < claims; ++i) {
+      claimscan_claim c;
+      c.struct_size = sizeof c;
+      REQUIRE_OK(claimscan_document_claim_at(docs[d], i, &c));
+      EXPECT_TRUE(c.begin < c.end && c.end <= info.text_len);
+      EXPECT_TRUE(c.sentence < info.sentence_count);
+      EXPECT_TRUE(c.event != NULL);
+      EXPECT_TRUE(c.negated == 0 || c.negated == 1);
+      EXPECT_TRUE(c.hedged == 0 || c.hedged == 1);
+      EXPECT_TRUE(claimscan_attribution_kind_name(c.attribution) != NULL);
+      EXPECT_TRUE(c.speaker_begin <= c.speaker_end && c.speaker_end <= info.text_len);
+    }
+    /* Past the end, and a caller that forgot struct_size. */
+    {
+      claimscan_mention m;
+      m.struct_size = sizeof m;
+      EXPECT_STATUS(claimscan_document_mention_at(docs[d], mentions, &m),
+                    CLAIMSCAN_ERR_OUT_OF_RANGE);
+      m.struct_size = 0;
+      EXPECT_STATUS(claimscan_document_mention_at(docs[d], 0, &m), CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    }
+    REQUIRE_OK(claimscan_corpus_add_document(corpus, docs[d]));
+  }
+  EXPECT_TRUE(titled > 0);
+  EXPECT_TRUE(total_mentions > 0);
+  EXPECT_TRUE(total_claims > 0);
+
+  /* An older caller's shorter struct: only its fields are written. */
+  {
+    unsigned char raw[sizeof(claimscan_article_info) + 8];
+    claimscan_article_info* info = (claimscan_article_info*)raw;
+    const size_t old_size = offsetof(claimscan_article_info, removed_count) + sizeof(uint32_t);
+    memset(raw, 0xee, sizeof raw);
+    info->struct_size = old_size;
+    EXPECT_STATUS(claimscan_document_article(docs[0], info), CLAIMSCAN_OK);
+    EXPECT_TRUE(info->struct_size == old_size);
+    EXPECT_TRUE(raw[sizeof raw - 1] == 0xee);
+    info->struct_size = old_size - 1;
+    EXPECT_STATUS(claimscan_document_article(docs[0], info), CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  }
+
+  /* JSON: allocated, and into the caller's buffer. */
+  {
+    char* json = NULL;
+    size_t len = 0, needed = 0;
+    char* buffer;
+    REQUIRE_OK(claimscan_document_json(docs[0], 0, &json, &len));
+    EXPECT_TRUE(json != NULL && json[0] == '{' && strlen(json) == len);
+    EXPECT_TRUE(strstr(json, "\"entities\"") != NULL);
+    EXPECT_STATUS(claimscan_document_write_json(docs[0], 0, NULL, 0, &needed),
+                  CLAIMSCAN_ERR_BUFFER_TOO_SMALL);
+    EXPECT_TRUE(needed == len + 1);
+    EXPECT_STATUS(claimscan_document_write_json(docs[0], 0, NULL, 4, &needed),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    buffer = (char*)malloc(needed);
+    EXPECT_STATUS(claimscan_document_write_json(docs[0], 0, buffer, needed - 1, &needed),
+                  CLAIMSCAN_ERR_BUFFER_TOO_SMALL);
+    EXPECT_STATUS(claimscan_document_write_json(docs[0], 0, buffer, needed, &needed), CLAIMSCAN_OK);
+    EXPECT_TRUE(strcmp(buffer, json) == 0);
+    free(buffer);
+    claimscan_string_free(json);
+    EXPECT_STATUS(claimscan_document_json(docs[0], 0x80, &json, NULL),
+                  CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    REQUIRE_OK(claimscan_document_json(docs[0], CLAIMSCAN_JSON_PRETTY, &json, NULL));
+    EXPECT_TRUE(strchr(json, '\n') != NULL);
+    claimscan_string_free(json);
+  }
+
+  /* Documents may go before the corpus and comparison that use them. */
+  for (d = 0; d < count; ++d) claimscan_document_destroy(docs[d]);
+  /* And a document analysed straight into the corpus. */
+  REQUIRE_OK(claimscan_corpus_add(corpus, "again", files[0].bytes, files[0].len));
+  REQUIRE_OK(claimscan_corpus_document_count(corpus, &n));
+  EXPECT_TRUE(n == (size_t)count + 1);
+  REQUIRE_OK(claimscan_corpus_compare(corpus, &comparison));
+  claimscan_corpus_destroy(corpus);
+
+  REQUIRE_OK(claimscan_comparison_document_count(comparison, &n));
+  EXPECT_TRUE(n == (size_t)count + 1);
+  REQUIRE_OK(claimscan_comparison_finding_count(comparison, &n));
+  EXPECT_TRUE(n > 0);
+  for (i = 0; i < n; ++i) {
+    claimscan_finding f;
+    f.struct_size = sizeof f;
+    REQUIRE_OK(claimscan_comparison_finding_at(comparison, i, &f));
+    EXPECT_TRUE(claimscan_finding_kind_name(f.kind) != NULL);
+    EXPECT_TRUE(claimscan_conflict_type_name(f.conflict_type) != NULL);
+    EXPECT_TRUE((f.kind == CLAIMSCAN_FINDING_CONFLICT) ||
+                (f.conflict_type == CLAIMSCAN_CONFLICT_NONE));
+    EXPECT_TRUE(f.article_count >= 1 && f.article_count <= (uint32_t)count + 1);
+    EXPECT_TRUE(f.claim_count >= 1);
+    EXPECT_TRUE(f.summary != NULL && f.reason != NULL);
+    for (j = 0; j < f.claim_count; ++j) {
+      uint32_t doc_index = 0, claim_index = 0;
+      claimscan_document* compared = NULL;
+      claimscan_claim c;
+      size_t claims = 0;
+      REQUIRE_OK(claimscan_comparison_finding_claim(comparison, i, j, &doc_index, &claim_index));
+      REQUIRE_OK(claimscan_comparison_document(comparison, doc_index, &compared));
+      REQUIRE_OK(claimscan_document_claim_count(compared, &claims));
+      EXPECT_TRUE(claim_index < claims);
+      c.struct_size = sizeof c;
+      EXPECT_STATUS(claimscan_document_claim_at(compared, claim_index, &c), CLAIMSCAN_OK);
+      claimscan_document_destroy(compared);
+    }
+    {
+      uint32_t a, b;
+      EXPECT_STATUS(claimscan_comparison_finding_claim(comparison, i, f.claim_count, &a, &b),
+                    CLAIMSCAN_ERR_OUT_OF_RANGE);
+    }
+  }
+  {
+    claimscan_finding f;
+    claimscan_document* compared = NULL;
+    f.struct_size = sizeof f;
+    EXPECT_STATUS(claimscan_comparison_finding_at(comparison, n, &f), CLAIMSCAN_ERR_OUT_OF_RANGE);
+    EXPECT_STATUS(claimscan_comparison_document(comparison, (size_t)count + 1, &compared),
+                  CLAIMSCAN_ERR_OUT_OF_RANGE);
+    EXPECT_TRUE(compared == NULL);
+  }
+  {
+    char* json = NULL;
+    size_t needed = 0;
+    REQUIRE_OK(claimscan_comparison_json(comparison, 0, &json, NULL));
+    EXPECT_TRUE(json[0] == '{' && strstr(json, "\"findings\"") != NULL);
+    EXPECT_STATUS(claimscan_comparison_write_json(comparison, 0, NULL, 0, &needed),
+                  CLAIMSCAN_ERR_BUFFER_TOO_SMALL);
+    EXPECT_TRUE(needed == strlen(json) + 1);
+    claimscan_string_free(json);
+  }
+  claimscan_comparison_destroy(comparison);
+}
+
+/* Several threads analysing on one shared engine get what one thread gets. */
+typedef struct {
+  claimscan_engine* engine;
+  const input_file* files;
+  int count;
+  size_t mentions;
+  size_t claims;
+  int failed;
+} thread_job;
+
+static void* analyse_all(void* arg) {
+  thread_job* job = (thread_job*)arg;
+  int round, d;
+  job->mentions = job->claims = 0;
+  for (round = 0; round < 3; ++round) {
+    for (d = 0; d < job->count; ++d) {
+      claimscan_document* doc = NULL;
+      size_t n = 0;
+      if (claimscan_document_create(job->engine, "t", job->files[d].bytes, job->files[d].len,
+                                    &doc) != CLAIMSCAN_OK) {
+        job->failed = 1;
+        return NULL;
+      }
+      if (round == 0) {
+        claimscan_document_mention_count(doc, &n);
+        job->mentions += n;
+        claimscan_document_claim_count(doc, &n);
+        job->claims += n;
+      }
+      claimscan_document_destroy(doc);
+    }
+  }
+  return NULL;
+}
+
+static void test_threads(claimscan_engine* engine, const input_file* files, int count) {
+  enum { kThreads = 4 };
+  pthread_t threads[kThreads];
+  thread_job jobs[kThreads + 1];
+  int t;
+  memset(jobs, 0, sizeof jobs);
+  for (t = 0; t <= kThreads; ++t) {
+    jobs[t].engine = engine;
+    jobs[t].files = files;
+    jobs[t].count = count;
+  }
+  analyse_all(&jobs[kThreads]); /* the single-threaded reference */
+  for (t = 0; t < kThreads; ++t) {
+    EXPECT_TRUE(pthread_create(&threads[t], NULL, analyse_all, &jobs[t]) == 0);
+  }
+  for (t = 0; t < kThreads; ++t) {
+    pthread_join(threads[t], NULL);
+    EXPECT_TRUE(!jobs[t].failed);
+    EXPECT_TRUE(jobs[t].mentions == jobs[kThreads].mentions);
+    EXPECT_TRUE(jobs[t].claims == jobs[kThreads].claims);
+  }
+}
+
+/* Use after destroy: detected only with CLAIMSCAN_DEBUG_HANDLES (otherwise it would be a read
+ * of freed memory, which no library can make safe). */
+static void test_destroyed_handles(const char* data_dir, const input_file* file) {
+  claimscan_engine* engine;
+  claimscan_document* doc = NULL;
+  claimscan_options* options = NULL;
+  claimscan_corpus* corpus = NULL;
+  size_t n = 0;
+  const char* debug = getenv("CLAIMSCAN_DEBUG_HANDLES");
+  if (debug == NULL || strcmp(debug, "1") != 0) {
+    printf("note: CLAIMSCAN_DEBUG_HANDLES is not 1; use-after-destroy checks skipped\n");
+    return;
+  }
+  engine = make_engine(data_dir, CLAIMSCAN_INVALID_UTF8_REJECT, -1);
+  REQUIRE_OK(claimscan_document_create(engine, "d", file->bytes, file->len, &doc));
+  REQUIRE_OK(claimscan_corpus_create(engine, &corpus));
+  REQUIRE_OK(claimscan_options_create(&options));
+
+  claimscan_document_destroy(doc);
+  EXPECT_STATUS(claimscan_document_mention_count(doc, &n), CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_TRUE(strstr(claimscan_last_error(), "destroyed") != NULL);
+  EXPECT_STATUS(claimscan_corpus_add_document(corpus, doc), CLAIMSCAN_ERR_BAD_HANDLE);
+  claimscan_document_destroy(doc); /* a second destroy is a no-op */
+
+  claimscan_options_destroy(options);
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_REMOVE_BOILERPLATE, 1),
+                CLAIMSCAN_ERR_BAD_HANDLE);
+
+  claimscan_engine_destroy(engine);
+  EXPECT_STATUS(claimscan_document_create(engine, "d", "x", 1, &doc), CLAIMSCAN_ERR_BAD_HANDLE);
+  EXPECT_STREQ(claimscan_engine_last_error(engine), "bad handle");
+  /* A corpus that outlived its engine refuses to analyse or compare. */
+  EXPECT_STATUS(claimscan_corpus_add(corpus, "d", "x", 1), CLAIMSCAN_ERR_BAD_HANDLE);
+  claimscan_corpus_destroy(corpus);
+  EXPECT_STATUS(claimscan_corpus_document_count(corpus, &n), CLAIMSCAN_ERR_BAD_HANDLE);
+}
+
+int main(int argc, char** argv) {
+  input_file files[16];
+  int count = argc - 2, d;
+  claimscan_engine* engine;
+  claimscan_document* doc = NULL;
+  if (argc < 3 || count > 16) {
+    fprintf(stderr, "usage: %s DATA_DIR ARTICLE... (at most 16)\n", argv[0]);
+    return 2;
+  }
+  for (d = 0; d < count; ++d) files[d] = read_file(argv[d + 2]);
+
+  test_versions_and_names();
+  test_null_pointers();
+  test_options();
+  test_inputs(argv[1]);
+
+  engine = make_engine(argv[1], CLAIMSCAN_INVALID_UTF8_REJECT, -1);
+  REQUIRE_OK(claimscan_document_create(engine, "d", files[0].bytes, files[0].len, &doc));
+  test_wrong_handles(engine, doc);
+  claimscan_document_destroy(doc);
+  test_examples(engine, files, count);
+  test_threads(engine, files, count);
+  claimscan_engine_destroy(engine);
+  test_destroyed_handles(argv[1], &files[0]);
+
+  for (d = 0; d < count; ++d) free(files[d].bytes);
+  if (g_failures > 0) {
+    fprintf(stderr, "%d check(s) failed\n", g_failures);
+    return 1;
+  }
+  printf("capi_test: all checks passed\n");
+  return 0;
+}
