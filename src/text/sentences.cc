@@ -358,14 +358,74 @@ class Splitter {
     return e;
   }
 
+  // Length of an HTML tag ("<b>", "</ept>", '<bpt i="0">') or an escaped one ("&lt;b&gt;")
+  // starting at p, or 0.
+  size_t TagLengthAt(size_t p, size_t e) const {
+    if (t_[p] == '<') {
+      if (p + 1 >= e || !(IsAsciiAlpha(static_cast<unsigned char>(t_[p + 1])) || t_[p + 1] == '/' ||
+                          t_[p + 1] == '!'))
+        return 0;
+      const size_t close = t_.substr(0, e).find_first_of("<>", p + 1);
+      return close != std::string_view::npos && t_[close] == '>' ? close + 1 - p : 0;
+    }
+    if (t_.substr(p, 4) == "&lt;") {
+      const size_t close = t_.substr(0, e).find("&gt;", p + 4);
+      if (close == std::string_view::npos || close - p > 64) return 0;
+      return close + 4 - p;
+    }
+    return 0;
+  }
+
+  // Markup debris at the edges of a sentence is not part of it: scraped text often keeps
+  // tags around a sentence ('<bpt i="0">&lt;b&gt;</bpt>J1.txt<ept i="1">&lt;/b&gt;</ept>').
+  void TrimMarkup(size_t* b, size_t* e) const {
+    if (*e <= *b) return;
+    if (t_[*b] == '<' || t_[*b] == '&') {
+      while (*b < *e) {
+        const size_t len = TagLengthAt(*b, *e);
+        if (len == 0) break;
+        *b = SkipSpace(*b + len, *e);
+      }
+    }
+    if (*e > *b && (t_[*e - 1] == '>' || t_[*e - 1] == ';')) {
+      // Strip whole tags from the end, scanning each candidate from its opening bracket.
+      while (*e > *b) {
+        size_t open = kNone;
+        if (t_[*e - 1] == '>') {
+          const size_t lt = t_.substr(*b, *e - *b).rfind('<');
+          if (lt != std::string_view::npos) open = *b + lt;
+        } else if (*e - *b >= 4 && t_.substr(*e - 4, 4) == "&gt;") {
+          const size_t lt = t_.substr(*b, *e - *b).rfind("&lt;");
+          if (lt != std::string_view::npos) open = *b + lt;
+        }
+        if (open == kNone || TagLengthAt(open, *e) != *e - open) break;
+        *e = TrimEnd(*b, open);
+      }
+    }
+  }
+
   // Emits [sent_start_, e) trimmed, if anything is left, and starts the next sentence at e.
   void Emit(size_t e) {
-    const size_t b = SkipSpace(sent_start_, e);
-    const size_t trimmed_end = TrimEnd(b, e);
+    size_t b = SkipSpace(sent_start_, e);
+    size_t trimmed_end = TrimEnd(b, e);
+    TrimMarkup(&b, &trimmed_end);
     if (trimmed_end > b) {
       out_->push_back(Span{static_cast<uint32_t>(b), static_cast<uint32_t>(trimmed_end)});
     }
     sent_start_ = e;
+  }
+
+  // How many space-separated single dots end at e (". . ." ending at e gives 3), counting
+  // the period of a word just before them ("units. . . ." gives 4).
+  int LoneDotsEndingAt(size_t e) const {
+    int count = 0;
+    while (e > sent_start_ && t_[e - 1] == '.' &&
+           (e - 1 == sent_start_ || IsAsciiSpace(static_cast<unsigned char>(t_[e - 2])))) {
+      ++count;
+      e = TrimEnd(sent_start_, e - 1);
+    }
+    if (count > 0 && e > sent_start_ && t_[e - 1] == '.') ++count;
+    return count;
   }
 
   // ---- words around a terminator ----------------------------------------------------------
@@ -484,7 +544,10 @@ class Splitter {
       ++n;
     }
     bool boundary;
-    if (options_.newline_is_boundary) {
+    if (!blank_line && n < end_ && IsStrayTerminatorAt(n)) {
+      // "for pricing\n.\n": a terminator that lost its line belongs to the sentence above.
+      boundary = false;
+    } else if (options_.newline_is_boundary) {
       // Hard-wrapped prose: "initiating \na shot." continues the sentence.
       // A line that ends in a terminator or starts an item is never a wrapped continuation.
       const bool space_before_break = i > begin_ && (t_[i - 1] == ' ' || t_[i - 1] == '\t');
@@ -499,6 +562,13 @@ class Splitter {
       Emit(i);
     }
     return after;
+  }
+
+  // Terminators alone at a line start, followed by white space or the end.
+  bool IsStrayTerminatorAt(size_t n) const {
+    size_t e = n;
+    while (e < end_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?')) ++e;
+    return e > n && (e == end_ || IsAsciiSpace(static_cast<unsigned char>(t_[e])));
   }
 
   // The visible text before the newline at i ends with . ! ? or … (closers skipped).
@@ -722,8 +792,9 @@ class Splitter {
       if (word.empty()) {
         // A lone period: part of a spaced ellipsis (". . .") when another lone dot is next to
         // it, otherwise a terminator set off by a space ("<|CITE|> . Highly").
-        const size_t before = TrimEnd(sent_start_, chunk);
-        boundary = strong && !(before > sent_start_ && t_[before - 1] == '.') && t_[n] != '.';
+        // The fourth lone dot of ". . . ." is the sentence's own period after an ellipsis.
+        const int lone_dots = LoneDotsEndingAt(i + 1);
+        boundary = strong && (lone_dots >= 4 || (lone_dots == 1 && t_[n] != '.'));
       } else {
         boundary = PeriodEndsSentence(word, n, next);
       }
@@ -766,7 +837,11 @@ class Splitter {
     if (dots != 1 || other || k != j) return j;
     const auto prev = i > begin_ ? static_cast<unsigned char>(t_[i - 1]) : 0;
     const auto c = static_cast<unsigned char>(t_[j]);
-    const std::string_view chunk_text = t_.substr(chunk, i - chunk);
+    // The whole whitespace-delimited chunk, both sides of the period ("Jane.Doe@example.com").
+    size_t chunk_end = j;
+    while (chunk_end < end_ && !IsAsciiSpace(static_cast<unsigned char>(t_[chunk_end])))
+      ++chunk_end;
+    const std::string_view chunk_text = t_.substr(chunk, chunk_end - chunk);
     const bool url_like = chunk_text.find("://") != std::string_view::npos ||
                           chunk_text.find("www.") != std::string_view::npos ||
                           chunk_text.find('@') != std::string_view::npos ||

@@ -7,6 +7,8 @@
 // straight into letters ("5th", "10km") is one alphanumeric word flagged kTokHasDigit.
 // A run of dots is one punctuation token (an ellipsis); every other punctuation or symbol
 // code point is a token of its own, and an ill-formed UTF-8 byte is a one-byte symbol.
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -33,7 +35,7 @@ struct CharInfo {
   bool lower;
 };
 
-bool IsAsciiPunct(unsigned char c) {
+constexpr bool IsAsciiPunct(unsigned char c) {
   switch (c) {
     case '.':
     case ',':
@@ -62,14 +64,26 @@ bool IsUnicodePunct(uint32_t cp) {
          (cp >= 0x3001 && cp <= 0x3011) || (cp >= 0xFF01 && cp <= 0xFF0F && cp != 0xFF04);
 }
 
-CharInfo Classify(std::string_view s, size_t pos) {
-  const auto c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    if (IsAsciiAlpha(c)) return {Cls::kLetter, 1, IsAsciiUpper(c), IsAsciiLower(c)};
-    if (IsAsciiDigit(c)) return {Cls::kDigit, 1, false, false};
-    if (IsAsciiSpace(c)) return {Cls::kSpace, 1, false, false};
-    return {IsAsciiPunct(c) ? Cls::kPunct : Cls::kSymbol, 1, false, false};
+// ASCII classes by table: the tokenizer looks every byte up once.
+constexpr std::array<CharInfo, 128> MakeAsciiTable() {
+  std::array<CharInfo, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const auto u = static_cast<unsigned char>(c);
+    if (IsAsciiAlpha(u)) {
+      t[c] = {Cls::kLetter, 1, IsAsciiUpper(u), IsAsciiLower(u)};
+    } else if (IsAsciiDigit(u)) {
+      t[c] = {Cls::kDigit, 1, false, false};
+    } else if (IsAsciiSpace(u)) {
+      t[c] = {Cls::kSpace, 1, false, false};
+    } else {
+      t[c] = {IsAsciiPunct(u) ? Cls::kPunct : Cls::kSymbol, 1, false, false};
+    }
   }
+  return t;
+}
+constexpr std::array<CharInfo, 128> kAscii = MakeAsciiTable();
+
+CharInfo ClassifyNonAscii(std::string_view s, size_t pos) {
   int len = 1;
   const uint32_t cp = DecodeUtf8(s, pos, &len);
   if (cp == 0xFFFD && len == 1) return {Cls::kSymbol, 1, false, false};  // ill-formed byte
@@ -83,6 +97,11 @@ CharInfo Classify(std::string_view s, size_t pos) {
   }
   if (cp >= 0x660 && cp <= 0x669) return {Cls::kDigit, len, false, false};  // Arabic-Indic
   return {IsUnicodePunct(cp) ? Cls::kPunct : Cls::kSymbol, len, false, false};
+}
+
+inline CharInfo Classify(std::string_view s, size_t pos) {
+  const auto c = static_cast<unsigned char>(s[pos]);
+  return c < 0x80 ? kAscii[c] : ClassifyNonAscii(s, pos);
 }
 
 // Length of an inner apostrophe (' or ’) or hyphen (- or U+2010) at pos, else 0.
@@ -153,19 +172,31 @@ void Tokenize(std::string_view text, Span range, std::vector<Token>* out) {
       const bool starts_with_digit = info.cls == Cls::kDigit;
       bool only_digits = starts_with_digit;
       int letters = 0, uppers = 0;
-      bool first_letter_seen = false;
+      if (info.cls == Cls::kLetter && info.upper) flags |= kTokCapitalized;
       size_t p = pos;
       while (p < end) {
+        const auto b0 = static_cast<unsigned char>(text[p]);
+        if (b0 < 0x80) {  // ASCII letters and digits: the common case, no decoding
+          const CharInfo& a = kAscii[b0];
+          if (a.cls == Cls::kLetter) {
+            only_digits = false;
+            ++letters;
+            uppers += a.upper;
+            ++p;
+            continue;
+          }
+          if (a.cls == Cls::kDigit) {
+            flags |= kTokHasDigit;
+            ++p;
+            continue;
+          }
+        }
         const CharInfo ci = Classify(text, p);
         if (ci.cls == Cls::kLetter || ci.cls == Cls::kDigit || ci.cls == Cls::kMark) {
           if (ci.cls == Cls::kLetter) {
             only_digits = false;
             ++letters;
             if (ci.upper) ++uppers;
-            if (!first_letter_seen) {
-              first_letter_seen = true;
-              if (ci.upper && p == pos) flags |= kTokCapitalized;
-            }
           } else if (ci.cls == Cls::kDigit) {
             flags |= kTokHasDigit;
           }

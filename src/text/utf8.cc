@@ -86,8 +86,8 @@ uint32_t DecodeUtf8(std::string_view str, size_t pos, int* len) {
     case 3:
       return ((s[pos] & 0x0Fu) << 12) | ((s[pos + 1] & 0x3Fu) << 6) | (s[pos + 2] & 0x3Fu);
     case 4:
-      return ((s[pos] & 0x07u) << 18) | ((s[pos + 1] & 0x3Fu) << 12) |
-             ((s[pos + 2] & 0x3Fu) << 6) | (s[pos + 3] & 0x3Fu);
+      return ((s[pos] & 0x07u) << 18) | ((s[pos + 1] & 0x3Fu) << 12) | ((s[pos + 2] & 0x3Fu) << 6) |
+             (s[pos + 3] & 0x3Fu);
     default:
       return 0xFFFD;
   }
