@@ -276,7 +276,9 @@ class ArticleParserImpl final : public ArticleParser {
         byline_re_(
             "^(?:(?:[Bb][Yy]|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Oleh|Door|Av|Af|Autor(?:in)?:?|"
             "Author:?|Authors:?|Written by|Words by|Posted by|Story by|Text:|Texto:|"
-            "Reporting by|Report(?:ed)? by|Photos? by)\\s+)(\\p{Lu}.*)$"),
+            "Report(?:ed)? by|Photos? "
+            "by|(?:Posted|Published|Updated|Written)\\b[^|]{0,60}?\\s[Bb]y)"
+            "\\s+)(\\p{Lu}.*)$"),
         dateline_re_(
             "^(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})"
             "(?:,[^()\\n—–]{1,40}?)?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:—|–|--?)\\s+\\S"),
@@ -824,6 +826,15 @@ void ArticleParserImpl::ExtractMetadata(const ParseOptions& options, std::vector
         title_index = i;
         break;
       }
+    }
+  }
+  // Headline above a deck: both title-like, the deck longer and in sentence case.
+  if (title_index > header_begin && !keep_all) {
+    const Block& t = blocks[title_index];
+    const Block& above = blocks[title_index - 1];
+    if (title_like(above) && !above.sentence_end && above.duplicate_of < 0 && t.chars >= 60 &&
+        t.chars > above.chars && t.capitalized * 2 < t.words) {
+      --title_index;
     }
   }
   if (title_index >= 0) {
