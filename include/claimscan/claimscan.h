@@ -12,6 +12,7 @@
 #include "claimscan/engine.h"
 #include "claimscan/report.h"
 #include "claimscan/span.h"
+#include "claimscan/story.h"
 #include "claimscan/tag.h"
 #include "claimscan/text.h"
 #include "claimscan/version.h"

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claimscan/claim.h"
+#include "claimscan/story.h"
 #include "claimscan/tag.h"
 
 namespace claimscan {
@@ -29,12 +30,13 @@ struct ClaimRef {
 struct Finding {
   FindingKind kind = FindingKind::kSingleSource;
   ConflictType conflict_type = ConflictType::kNone;
-  std::string summary;  // one line a person can read: the fact, in words
-  std::string reason;   // why this judgement: what matched, what differs
-  std::vector<uint32_t> docs;     // distinct documents, in order
-  std::vector<ClaimRef> claims;   // the evidence
-  double score = 0;               // support: higher means more (independent) sources agree
-  bool syndicated = false;        // some of the sources share copy: not independent
+  std::string summary;           // one line a person can read: the fact, in words
+  std::string reason;            // why this judgement: what matched, what differs
+  std::vector<uint32_t> docs;    // distinct documents, in order
+  std::vector<ClaimRef> claims;  // the evidence
+  double score = 0;              // support: higher means more (independent) sources agree
+  bool syndicated = false;       // some of the sources share copy: not independent
+  int32_t story = -1;            // index into CompareResult::stories (CompareStories), or -1
 };
 
 // Two documents that share long identical passages (wire copy): not independent sources.
@@ -55,9 +57,16 @@ struct CompareResult {
   CorpusEntities entities;
   std::vector<Finding> findings;  // most-supported first
   std::vector<Syndication> syndicated;
+  std::vector<Story> stories;  // set by CompareStories: the stories the findings belong to
 };
 
 CompareResult CompareDocuments(const std::vector<Document>& docs, const CompareOptions& options);
+
+// A mixed pile: compares within each story only (claims of different stories are never
+// grouped) and merges the results. Document indices in the result refer to `docs`; each
+// finding carries its story. One story in gives CompareDocuments' result plus `stories`.
+CompareResult CompareStories(const std::vector<Document>& docs, const std::vector<Story>& stories,
+                             const CompareOptions& options);
 
 }  // namespace claimscan
 

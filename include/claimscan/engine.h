@@ -19,6 +19,7 @@
 #include "claimscan/article.h"
 #include "claimscan/claim.h"
 #include "claimscan/compare.h"
+#include "claimscan/story.h"
 #include "claimscan/tag.h"
 
 namespace claimscan {
@@ -56,7 +57,11 @@ class Engine {
   // Parse, tag and extract claims. `scratch` may be null.
   absl::StatusOr<Document> Analyze(std::string id, std::string bytes, const ParseOptions& options,
                                    Scratch* scratch) const;
+  // All `docs` as one story.
   CompareResult Compare(const std::vector<Document>& docs) const;
+  // A mixed pile grouped into `stories` (ClusterStories): compared story by story.
+  CompareResult CompareStories(const std::vector<Document>& docs,
+                               const std::vector<Story>& stories) const;
 
   const ArticleParser& parser() const { return *parser_; }
   const Tagger& tagger() const { return *tagger_; }
@@ -65,6 +70,7 @@ class Engine {
 
  private:
   Engine() = default;
+  CompareOptions compare_options() const;
   EngineOptions options_;
   std::unique_ptr<const ArticleParser> parser_;
   std::unique_ptr<const Tagger> tagger_;

@@ -11,6 +11,7 @@
 #include "claimscan/article.h"
 #include "claimscan/claim.h"
 #include "claimscan/compare.h"
+#include "claimscan/story.h"
 
 namespace claimscan {
 
@@ -33,6 +34,13 @@ void AppendConll(const Document& doc, std::string* out);
 void AppendCompareJson(const std::vector<Document>& docs, const CompareResult& result,
                        const ReportOptions& options, std::string* out);
 void AppendCompareText(const std::vector<Document>& docs, const CompareResult& result,
+                       const ReportOptions& options, std::string* out);
+
+// `claimscan stories`: the stories of a pile, {"stories":[{id,label,articles,first_published,
+// last_published}]}; and as text.
+void AppendStoriesJson(const std::vector<Document>& docs, const std::vector<Story>& stories,
+                       const ReportOptions& options, std::string* out);
+void AppendStoriesText(const std::vector<Document>& docs, const std::vector<Story>& stories,
                        const ReportOptions& options, std::string* out);
 
 // Appends `s` as a JSON string literal (quotes included). Ill-formed UTF-8 becomes U+FFFD.

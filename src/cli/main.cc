@@ -2,7 +2,8 @@
 //
 //   claimscan parse   [options] [FILE|DIR|-]...   articles: metadata, body, what was removed
 //   claimscan tag     [options] [FILE|DIR|-]...   + entities, quantities, dates
-//   claimscan compare [options] [FILE|DIR|-]...   + claims and cross-source findings
+//   claimscan compare [options] [FILE|DIR|-]...   + claims and cross-source findings, per story
+//   claimscan stories [options] [FILE|DIR|-]...   which articles report the same story
 //
 // Exit status: 0 success, 1 bad input (some file could not be read or parsed; the others
 // are still processed and reported), 2 usage error.
@@ -32,7 +33,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
 
-enum class Command { kParse, kTag, kCompare };
+enum class Command { kParse, kTag, kCompare, kStories };
 enum class Format { kText, kJson, kJsonl, kConll };
 
 struct CliOptions {
@@ -41,7 +42,9 @@ struct CliOptions {
   bool input_jsonl = false;  // inputs are JSONL: one {"id": ..., "text": ...} per line
   bool pretty = false;
   bool show_removed = false;
-  int threads = 0;  // 0: hardware concurrency
+  int threads = 0;         // 0: hardware concurrency
+  bool one_story = false;  // compare: treat all inputs as one story (no clustering)
+  cs::StoryOptions stories;
   cs::ParseOptions parse;
   cs::EngineOptions engine;
   std::vector<std::string> inputs;
@@ -54,7 +57,9 @@ const char* kUsage =
     "  parse     title, dates, byline, outlet, dateline, body paragraphs, sentences,\n"
     "            and the boilerplate removed (with --show-removed, why)\n"
     "  tag       parse + entities, quantities and dates\n"
-    "  compare   tag + claims, and what the articles agree on, contradict, or say alone\n"
+    "  compare   tag + claims, and what the articles agree on, contradict, or say alone;\n"
+    "            a mixed pile is first grouped into stories and compared story by story\n"
+    "  stories   group articles into stories (the same event or development)\n"
     "\n"
     "inputs: files; a directory means every *.txt in it (sorted); '-' or none reads stdin.\n"
     "\n"
@@ -73,6 +78,9 @@ const char* kUsage =
     "                           repeatable\n"
     "  --no-default-gazetteer   only the --gazetteer files\n"
     "  --threads N              worker threads (default: all cores)\n"
+    "  --one-story              compare: all inputs are one story (no clustering)\n"
+    "  --story-threshold X      similarity (0..1) for an article to join a story\n"
+    "                           (default 0.22; higher splits more)\n"
     "  -h, --help               this help\n"
     "  --version                print the version\n";
 
@@ -102,6 +110,8 @@ std::optional<int> ParseArgs(int argc, char** argv, CliOptions* o) {
     o->command = Command::kTag;
   } else if (cmd == "compare") {
     o->command = Command::kCompare;
+  } else if (cmd == "stories") {
+    o->command = Command::kStories;
   } else {
     return UsageError("unknown command '" + cmd + "'");
   }
@@ -186,6 +196,10 @@ std::optional<int> ParseArgs(int argc, char** argv, CliOptions* o) {
     } else {
       o->inputs.push_back(a);
     }
+  }
+  if (o->format == Format::kJsonl &&
+      (o->command == Command::kCompare || o->command == Command::kStories)) {
+    o->format = Format::kJson;  // one result for the whole pile: its JSONL is one line
   }
   if (o->format == Format::kConll && o->command != Command::kTag) {
     return UsageError("--format conll is only for 'tag'");
@@ -404,7 +418,7 @@ int Run(const CliOptions& o) {
   int threads = o.threads > 0 ? o.threads
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
-  if (o.command == Command::kCompare) {
+  if (o.command == Command::kCompare || o.command == Command::kStories) {
     std::vector<Result> results(inputs.size());
     AnalyzeRange(**engine, o, inputs, 0, inputs.size(), &results, threads);
     std::vector<cs::Document> docs;
@@ -421,10 +435,28 @@ int Run(const CliOptions& o) {
       if (failures == 0) std::cerr << "claimscan: no articles to compare\n";
       return kExitBadInput;
     }
-    cs::CompareResult result = (*engine)->Compare(docs);
+    std::vector<cs::Story> stories;
+    if (o.one_story) {
+      cs::Story all;
+      for (uint32_t i = 0; i < docs.size(); ++i) all.docs.push_back(i);
+      stories.push_back(std::move(all));
+    } else {
+      stories = cs::ClusterStories(docs, o.stories);
+    }
     std::string out;
     cs::ReportOptions ro;
     ro.pretty = o.pretty;
+    if (o.command == Command::kStories) {
+      if (o.format == Format::kText) {
+        cs::AppendStoriesText(docs, stories, ro, &out);
+      } else {
+        cs::AppendStoriesJson(docs, stories, ro, &out);
+        out.push_back('\n');
+      }
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      return failures ? kExitBadInput : kExitOk;
+    }
+    cs::CompareResult result = (*engine)->CompareStories(docs, stories);
     if (o.format == Format::kText) {
       cs::AppendCompareText(docs, result, ro, &out);
     } else {

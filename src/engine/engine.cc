@@ -71,10 +71,19 @@ absl::StatusOr<Document> Engine::Analyze(std::string id, std::string bytes,
   return doc;
 }
 
-CompareResult Engine::Compare(const std::vector<Document>& docs) const {
+CompareOptions Engine::compare_options() const {
   CompareOptions compare;
   compare.alias_similarity = options_.alias_similarity;
-  return CompareDocuments(docs, compare);
+  return compare;
+}
+
+CompareResult Engine::Compare(const std::vector<Document>& docs) const {
+  return CompareDocuments(docs, compare_options());
+}
+
+CompareResult Engine::CompareStories(const std::vector<Document>& docs,
+                                     const std::vector<Story>& stories) const {
+  return claimscan::CompareStories(docs, stories, compare_options());
 }
 
 }  // namespace claimscan

@@ -117,6 +117,20 @@ void WriteTagMembers(JsonWriter& w, const Document& doc) {
   // through the tag stage, so `dates` is written once, from the tagger when it has any.
 }
 
+// Opens a story object and writes its members; the caller may add more and closes it.
+void WriteStory(JsonWriter& w, const std::vector<Document>& docs, const Story& s) {
+  w.BeginObject();
+  w.Key("id").Int(s.id);
+  w.Key("label").String(s.label);
+  w.Key("articles").BeginArray();
+  for (uint32_t d : s.docs) {
+    if (d < docs.size()) w.String(docs[d].article.id);
+  }
+  w.EndArray();
+  w.Key("first_published").StringOrNull(s.first_published);
+  w.Key("last_published").StringOrNull(s.last_published);
+}
+
 std::string ClaimId(const Document& doc, size_t index) {
   return doc.article.id + "#" + std::to_string(index);
 }
@@ -277,6 +291,7 @@ void AppendCompareJson(const std::vector<Document>& docs, const CompareResult& r
     w.Key("reason").String(f.reason);
     w.Key("score").Double(f.score);
     w.Key("syndicated").Bool(f.syndicated);
+    if (f.story >= 0) w.Key("story").Int(f.story);
     w.Key("articles").BeginArray();
     for (uint32_t di : f.docs) {
       if (di < docs.size()) w.String(docs[di].article.id);
@@ -306,7 +321,34 @@ void AppendCompareJson(const std::vector<Document>& docs, const CompareResult& r
     w.EndObject();
   }
   w.EndArray();
+  if (!result.stories.empty()) {
+    std::vector<std::vector<size_t>> story_findings(result.stories.size());
+    for (size_t i = 0; i < result.findings.size(); ++i) {
+      int32_t s = result.findings[i].story;
+      if (s >= 0 && static_cast<size_t>(s) < story_findings.size()) story_findings[s].push_back(i);
+    }
+    w.Key("stories").BeginArray();
+    for (size_t si = 0; si < result.stories.size(); ++si) {
+      WriteStory(w, docs, result.stories[si]);
+      w.Key("findings").BeginArray();
+      for (size_t fi : story_findings[si]) w.Int(static_cast<int64_t>(fi));
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   w.EndObject();
+}
+
+void AppendStoriesJson(const std::vector<Document>& docs, const std::vector<Story>& stories,
+                       const ReportOptions& options, std::string* out) {
+  JsonWriter w(out, options.pretty);
+  w.BeginObject().Key("stories").BeginArray();
+  for (const Story& s : stories) {
+    WriteStory(w, docs, s);
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
 }
 
 }  // namespace claimscan

@@ -148,22 +148,15 @@ void AppendConll(const Document& doc, std::string* out) {
   }
 }
 
-void AppendCompareText(const std::vector<Document>& docs, const CompareResult& result,
-                       const ReportOptions& options, std::string* out) {
-  (void)options;
-  out->append("claimscan: ").append(std::to_string(docs.size())).append(" articles\n");
-  for (const Document& d : docs) {
-    out->append("  ")
-        .append(d.article.id)
-        .append("  ")
-        .append(d.article.published_iso.empty() ? "(no date)" : d.article.published_iso)
-        .append("  ")
-        .append(Excerpt(d.article.View(d.article.title), 90))
-        .append("\n");
-  }
+namespace {
+
+void AppendFindingsText(const std::vector<Document>& docs, const CompareResult& result,
+                        int32_t story, std::string* out) {
   size_t counts[4] = {0, 0, 0, 0};
-  for (const Finding& f : result.findings) ++counts[static_cast<size_t>(f.kind)];
-  out->append("\nfindings: ")
+  for (const Finding& f : result.findings) {
+    if (story < 0 || f.story == story) ++counts[static_cast<size_t>(f.kind)];
+  }
+  out->append("findings: ")
       .append(std::to_string(counts[0]))
       .append(" corroborated, ")
       .append(std::to_string(counts[1]))
@@ -172,18 +165,6 @@ void AppendCompareText(const std::vector<Document>& docs, const CompareResult& r
       .append(" complementary, ")
       .append(std::to_string(counts[3]))
       .append(" single-source\n");
-  for (const Syndication& s : result.syndicated) {
-    if (s.doc_a >= docs.size() || s.doc_b >= docs.size()) continue;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f%%", 100 * s.overlap);
-    out->append("  note: ")
-        .append(docs[s.doc_a].article.id)
-        .append(" and ")
-        .append(docs[s.doc_b].article.id)
-        .append(" share copy (")
-        .append(buf)
-        .append(" of the shorter body): not independent sources\n");
-  }
   // Most-supported first within each kind; conflicts right after corroborations because a
   // reader acts on them.
   const FindingKind order[] = {FindingKind::kCorroborated, FindingKind::kConflict,
@@ -191,7 +172,7 @@ void AppendCompareText(const std::vector<Document>& docs, const CompareResult& r
   for (FindingKind kind : order) {
     bool header = false;
     for (const Finding& f : result.findings) {
-      if (f.kind != kind) continue;
+      if (f.kind != kind || (story >= 0 && f.story != story)) continue;
       if (!header) {
         std::string name(FindingKindName(kind));
         std::transform(name.begin(), name.end(), name.begin(),
@@ -204,10 +185,12 @@ void AppendCompareText(const std::vector<Document>& docs, const CompareResult& r
         out->append("  [").append(ConflictTypeName(f.conflict_type)).append(" conflict]");
       }
       out->append("\n  sources: ");
-      for (size_t i = 0; i < f.docs.size(); ++i) {
-        if (f.docs[i] >= docs.size()) continue;
-        if (i) out->append(", ");
-        out->append(docs[f.docs[i]].article.id);
+      bool first = true;
+      for (uint32_t d : f.docs) {
+        if (d >= docs.size()) continue;
+        if (!first) out->append(", ");
+        first = false;
+        out->append(docs[d].article.id);
       }
       if (f.syndicated) out->append("  (some share copy)");
       out->append("\n  why: ").append(f.reason).append("\n");
@@ -223,6 +206,70 @@ void AppendCompareText(const std::vector<Document>& docs, const CompareResult& r
       }
     }
   }
+}
+
+void AppendStoryHeader(const std::vector<Document>& docs, const Story& s, std::string* out) {
+  out->append("story ").append(std::to_string(s.id)).append(": ").append(s.label);
+  out->append("\n  ").append(std::to_string(s.docs.size())).append(" articles");
+  if (!s.first_published.empty()) {
+    out->append(", ").append(s.first_published);
+    if (s.last_published != s.first_published) out->append(" to ").append(s.last_published);
+  }
+  out->append(":");
+  for (uint32_t d : s.docs) {
+    if (d < docs.size()) out->append(" ").append(docs[d].article.id);
+  }
+  out->append("\n");
+}
+
+}  // namespace
+
+void AppendCompareText(const std::vector<Document>& docs, const CompareResult& result,
+                       const ReportOptions& options, std::string* out) {
+  (void)options;
+  out->append("claimscan: ").append(std::to_string(docs.size())).append(" articles\n");
+  for (const Document& d : docs) {
+    out->append("  ")
+        .append(d.article.id)
+        .append("  ")
+        .append(d.article.published_iso.empty() ? "(no date)" : d.article.published_iso)
+        .append("  ")
+        .append(Excerpt(d.article.View(d.article.title), 90))
+        .append("\n");
+  }
+  for (const Syndication& s : result.syndicated) {
+    if (s.doc_a >= docs.size() || s.doc_b >= docs.size()) continue;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f%%", 100 * s.overlap);
+    out->append("  note: ")
+        .append(docs[s.doc_a].article.id)
+        .append(" and ")
+        .append(docs[s.doc_b].article.id)
+        .append(" share copy (")
+        .append(buf)
+        .append(" of the shorter body): not independent sources\n");
+  }
+  if (result.stories.size() <= 1) {
+    out->append("\n");
+    AppendFindingsText(docs, result, -1, out);
+    return;
+  }
+  out->append("\n").append(std::to_string(result.stories.size())).append(" stories\n");
+  for (size_t si = 0; si < result.stories.size(); ++si) {
+    out->append("\n================================================================\n");
+    AppendStoryHeader(docs, result.stories[si], out);
+    AppendFindingsText(docs, result, static_cast<int32_t>(si), out);
+  }
+}
+
+void AppendStoriesText(const std::vector<Document>& docs, const std::vector<Story>& stories,
+                       const ReportOptions& options, std::string* out) {
+  (void)options;
+  out->append(std::to_string(docs.size()))
+      .append(" articles in ")
+      .append(std::to_string(stories.size()))
+      .append(" stories\n\n");
+  for (const Story& s : stories) AppendStoryHeader(docs, s, out);
 }
 
 }  // namespace claimscan

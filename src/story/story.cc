@@ -1,0 +1,334 @@
+// Online story clustering (in the spirit of TDT first-story detection): each article joins the
+// most similar story centroid among the stories that share one of its most distinctive
+// features, or starts a new story. Cost per article is bounded by the features it queries and
+// the postings scanned per feature, never by the number of articles seen.
+#include "claimscan/story.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "story/features.h"
+
+namespace claimscan {
+namespace {
+
+struct Weighted {
+  uint64_t feature;
+  float weight;
+};
+using Vector = std::vector<Weighted>;  // sorted by feature, L2-normalised
+
+struct StoryState {
+  absl::flat_hash_map<uint64_t, float> centroid;  // sum of the members' vectors
+  double norm = 0;                                // L2 norm of `centroid`
+  std::vector<uint32_t> docs;
+  int32_t min_day = INT32_MAX;
+  int32_t max_day = INT32_MIN;
+  std::string first_published, last_published;
+  std::string label;
+  double label_similarity = -1;
+  std::vector<std::pair<int, int>> years;  // (dominant year, members) for members that have one
+  int DominantYear() const {
+    int best = 0, count = 0;
+    for (const auto& [y, c] : years) {
+      if (c > count || (c == count && y > best)) best = y, count = c;
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+class StoryClusterer::Impl {
+ public:
+  explicit Impl(const StoryOptions& o) : options_(o) {}
+
+  void Observe(const FeatureBag& bag) {
+    for (const FeatureCount& f : bag) ++df_[f.feature];
+    ++df_docs_;
+    weights_fixed_ = true;
+  }
+
+  Vector Weigh(const FeatureBag& bag) const {
+    Vector v;
+    v.reserve(bag.size());
+    double n = std::max<uint32_t>(df_docs_, 1);
+    double norm2 = 0;
+    for (const FeatureCount& f : bag) {
+      auto it = df_.find(f.feature);
+      double df = it == df_.end() ? 0 : it->second;
+      // Smoothed idf: a feature in every article weighs almost nothing.
+      double idf = std::log((n + 1) / (df + 1));
+      float w = static_cast<float>(f.weight * idf);
+      if (w <= 0) continue;
+      v.push_back({f.feature, w});
+      norm2 += double{w} * w;
+    }
+    if (norm2 > 0) {
+      float inv = static_cast<float>(1 / std::sqrt(norm2));
+      for (Weighted& x : v) x.weight *= inv;
+    }
+    return v;
+  }
+
+  uint32_t Add(const Document& doc, FeatureBag& bag, Vector* kept) {
+    ExtractStoryFeatures(doc, options_.entity_weight, options_.title_weight, &bag);
+    if (!weights_fixed_) {
+      for (const FeatureCount& f : bag) ++df_[f.feature];
+      ++df_docs_;
+    }
+    Vector v = Weigh(bag);
+    int32_t day = PublishedDay(doc);
+    int year = DominantYear(doc);
+    uint32_t doc_index = static_cast<uint32_t>(doc_story_.size());
+    int best = BestStory(v, day, year, -1, nullptr);
+    uint32_t story;
+    if (best < 0) {
+      story = static_cast<uint32_t>(stories_.size());
+      stories_.emplace_back();
+    } else {
+      story = static_cast<uint32_t>(best);
+    }
+    doc_story_.push_back(story);
+    doc_day_.push_back(day);
+    doc_year_.push_back(year);
+    Join(story, doc_index, v, day, year, doc);
+    if (kept != nullptr) *kept = std::move(v);
+    return story;
+  }
+
+  // Index of the most similar story reaching the threshold, or -1. `exclude_doc` (>= 0) is
+  // taken out of its own story's centroid first, so an article is not its own evidence.
+  int BestStory(const Vector& v, int32_t day, int year, int exclude_doc,
+                const Vector* exclude_vec) {
+    candidates_.clear();
+    // The article's most distinctive features find the candidate stories.
+    query_.assign(v.begin(), v.end());
+    size_t q = std::min(options_.query_features, query_.size());
+    std::partial_sort(query_.begin(), query_.begin() + q, query_.end(),
+                      [](const Weighted& a, const Weighted& b) { return a.weight > b.weight; });
+    for (size_t i = 0; i < q; ++i) {
+      auto it = postings_.find(query_[i].feature);
+      if (it == postings_.end()) continue;
+      const std::vector<uint32_t>& list = it->second;
+      size_t from = list.size() > options_.max_postings ? list.size() - options_.max_postings : 0;
+      candidates_.insert(candidates_.end(), list.begin() + from, list.end());
+    }
+    std::sort(candidates_.begin(), candidates_.end());
+    candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    int best = -1;
+    double best_sim = options_.threshold;
+    for (uint32_t s : candidates_) {
+      const StoryState& st = stories_[s];
+      if (st.docs.empty()) continue;
+      bool own = exclude_doc >= 0 && doc_story_[exclude_doc] == s;
+      double sim = Similarity(st, v, own ? exclude_vec : nullptr);
+      if (own && st.docs.size() == 1) continue;  // alone in its story: nothing to compare
+      sim *= DatePenalty(st, day, year);
+      if (sim > best_sim || (sim == best_sim && best >= 0 && s < static_cast<uint32_t>(best))) {
+        best_sim = sim;
+        best = static_cast<int>(s);
+      }
+    }
+    return best;
+  }
+
+  double Similarity(const StoryState& st, const Vector& v, const Vector* minus) const {
+    double dot = 0;
+    for (const Weighted& x : v) {
+      auto it = st.centroid.find(x.feature);
+      if (it != st.centroid.end()) dot += double{x.weight} * it->second;
+    }
+    double norm = st.norm;
+    if (minus != nullptr) {
+      // Leave-one-out: |c - v|^2 = |c|^2 - 2 c.v + |v|^2 with v in c.
+      dot -= 1.0;  // v.v for a unit vector (v is both the query and the member)
+      double n2 = st.norm * st.norm - 2 * (dot + 1.0) + 1.0;
+      norm = n2 > 1e-12 ? std::sqrt(n2) : 0;
+    }
+    return norm > 0 ? dot / norm : 0;
+  }
+
+  // Same event, same time: a publication date far from the story's, or (without dates) an
+  // article about another year than the story's, makes a look-alike more likely than a match.
+  double DatePenalty(const StoryState& st, int32_t day, int year) const {
+    if (day != INT32_MIN && st.min_day != INT32_MAX) {
+      int32_t gap = day < st.min_day ? st.min_day - day : (day > st.max_day ? day - st.max_day : 0);
+      return gap > options_.max_date_gap_days ? options_.date_gap_penalty : 1.0;
+    }
+    int story_year = st.DominantYear();
+    if (year > 0 && story_year > 0 && year != story_year) return options_.year_mismatch_penalty;
+    return 1.0;
+  }
+
+  void Join(uint32_t story, uint32_t doc_index, const Vector& v, int32_t day, int year,
+            const Document& doc) {
+    StoryState& st = stories_[story];
+    st.docs.push_back(doc_index);
+    for (const Weighted& x : v) st.centroid[x.feature] += x.weight;
+    if (st.centroid.size() > 2 * options_.centroid_terms) Truncate(&st);
+    Renorm(&st);
+    if (day != INT32_MIN) {
+      st.min_day = std::min(st.min_day, day);
+      st.max_day = std::max(st.max_day, day);
+    }
+    if (year > 0) AddYear(&st, year, +1);
+    const std::string& iso = doc.article.published_iso;
+    if (!iso.empty()) {
+      std::string d = iso.substr(0, 10);
+      if (st.first_published.empty() || d < st.first_published) st.first_published = d;
+      if (st.last_published.empty() || d > st.last_published) st.last_published = d;
+    }
+    // The label is the title of the article most like the story so far.
+    double sim = Similarity(st, v, nullptr);
+    std::string_view title = doc.article.View(doc.article.title);
+    if (!title.empty() && sim > st.label_similarity) {
+      st.label = NormalizeText(title);
+      st.label_similarity = sim;
+    }
+    // Index the story under the article's strongest features.
+    size_t q = std::min(options_.query_features, v.size());
+    query_.assign(v.begin(), v.end());
+    std::partial_sort(query_.begin(), query_.begin() + q, query_.end(),
+                      [](const Weighted& a, const Weighted& b) { return a.weight > b.weight; });
+    for (size_t i = 0; i < q; ++i) {
+      std::vector<uint32_t>& list = postings_[query_[i].feature];
+      if (list.empty() || list.back() != story) list.push_back(story);
+    }
+  }
+
+  static void AddYear(StoryState* st, int year, int delta) {
+    for (auto& [y, c] : st->years) {
+      if (y == year) {
+        c += delta;
+        return;
+      }
+    }
+    if (delta > 0) st->years.emplace_back(year, delta);
+  }
+
+  void Leave(uint32_t doc_index, const Vector& v) {
+    StoryState& st = stories_[doc_story_[doc_index]];
+    if (doc_year_[doc_index] > 0) AddYear(&st, doc_year_[doc_index], -1);
+    st.docs.erase(std::find(st.docs.begin(), st.docs.end(), doc_index));
+    for (const Weighted& x : v) {
+      auto it = st.centroid.find(x.feature);
+      if (it == st.centroid.end()) continue;
+      it->second -= x.weight;
+      if (it->second <= 1e-6f) st.centroid.erase(it);
+    }
+    Renorm(&st);
+  }
+
+  void Truncate(StoryState* st) const {
+    std::vector<std::pair<float, uint64_t>> items;
+    items.reserve(st->centroid.size());
+    for (const auto& [f, w] : st->centroid) items.emplace_back(w, f);
+    size_t keep = options_.centroid_terms;
+    std::nth_element(items.begin(), items.begin() + keep, items.end(),
+                     [](const auto& a, const auto& b) {
+                       return a.first != b.first ? a.first > b.first : a.second < b.second;
+                     });
+    st->centroid.clear();
+    for (size_t i = 0; i < keep; ++i) st->centroid.emplace(items[i].second, items[i].first);
+  }
+
+  static void Renorm(StoryState* st) {
+    double n2 = 0;
+    for (const auto& [f, w] : st->centroid) n2 += double{w} * w;
+    st->norm = std::sqrt(n2);
+  }
+
+  // Batch refinement: each article moves to a better story if one is now clearly closer.
+  void Refine(const std::vector<Document>& docs, const std::vector<Vector>& vectors) {
+    for (uint32_t d = 0; d < vectors.size(); ++d) {
+      const Vector& v = vectors[d];
+      uint32_t own = doc_story_[d];
+      const int32_t day = doc_day_[d];
+      const int year = doc_year_[d];
+      double own_sim = stories_[own].docs.size() > 1 ? Similarity(stories_[own], v, &v) *
+                                                           DatePenalty(stories_[own], day, year)
+                                                     : 0;
+      int best = BestStory(v, day, year, static_cast<int>(d), &v);
+      if (best < 0 || static_cast<uint32_t>(best) == own) continue;
+      double sim = Similarity(stories_[best], v, nullptr) * DatePenalty(stories_[best], day, year);
+      if (sim <= own_sim + 0.02) continue;
+      Leave(d, v);
+      doc_story_[d] = static_cast<uint32_t>(best);
+      Join(static_cast<uint32_t>(best), d, v, doc_day_[d], doc_year_[d], docs[d]);
+      std::sort(stories_[best].docs.begin(), stories_[best].docs.end());
+    }
+  }
+
+  std::vector<Story> Stories() const {
+    std::vector<Story> out;
+    for (const StoryState& st : stories_) {
+      if (st.docs.empty()) continue;
+      Story s;
+      s.id = static_cast<uint32_t>(out.size());
+      s.label = st.label;
+      s.docs = st.docs;
+      std::sort(s.docs.begin(), s.docs.end());
+      s.first_published = st.first_published;
+      s.last_published = st.last_published;
+      out.push_back(std::move(s));
+    }
+    return out;
+  }
+
+  size_t size() const { return doc_story_.size(); }
+
+ private:
+  StoryOptions options_;
+  absl::flat_hash_map<uint64_t, uint32_t> df_;
+  uint32_t df_docs_ = 0;
+  bool weights_fixed_ = false;
+  std::vector<StoryState> stories_;
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> postings_;
+  std::vector<uint32_t> doc_story_;
+  std::vector<int32_t> doc_day_;
+  std::vector<int> doc_year_;
+  // Scratch reused across calls.
+  std::vector<uint32_t> candidates_;
+  Vector query_;
+
+  friend std::vector<Story> ClusterStories(const std::vector<Document>&, const StoryOptions&);
+};
+
+StoryClusterer::StoryClusterer(const StoryOptions& options)
+    : impl_(std::make_unique<Impl>(options)) {}
+StoryClusterer::~StoryClusterer() = default;
+StoryClusterer::StoryClusterer(StoryClusterer&&) noexcept = default;
+StoryClusterer& StoryClusterer::operator=(StoryClusterer&&) noexcept = default;
+
+uint32_t StoryClusterer::Add(const Document& doc) {
+  FeatureBag bag;
+  return impl_->Add(doc, bag, nullptr);
+}
+
+void StoryClusterer::ObserveForWeights(const Document& doc) {
+  FeatureBag bag;
+  ExtractStoryFeatures(doc, 1.0, 1.0, &bag);
+  impl_->Observe(bag);
+}
+
+size_t StoryClusterer::size() const { return impl_->size(); }
+std::vector<Story> StoryClusterer::Stories() const { return impl_->Stories(); }
+
+std::vector<Story> ClusterStories(const std::vector<Document>& docs, const StoryOptions& options) {
+  StoryClusterer::Impl impl(options);
+  FeatureBag bag;
+  for (const Document& d : docs) {
+    ExtractStoryFeatures(d, 1.0, 1.0, &bag);
+    impl.Observe(bag);
+  }
+  std::vector<Vector> vectors(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) impl.Add(docs[i], bag, &vectors[i]);
+  impl.Refine(docs, vectors);
+  return impl.Stories();
+}
+
+}  // namespace claimscan
