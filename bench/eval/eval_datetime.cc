@@ -1,0 +1,353 @@
+// Scores TemporalRecognizer on two suites (development halves in /work/shared/data):
+//
+//   eval_datetime [--verbose] DATA_DIR
+//
+// DATA_DIR holds recognizers-text-en-datetime/dev.jsonl and duckling-en/dev.jsonl.
+//
+// recognizers-text-en-datetime: each expected entity is exactly right when a mention has the
+//   same span (character offsets, converted to bytes) and a value equal to one of the gold
+//   readings' timex, value or start (times compared as HH:MM, so "T15" = "T15:00"). A case is
+//   exactly right when every expected entity is and nothing else was found. Each case's
+//   reference_date is passed as the reference.
+// duckling-en, dimensions time and duration: a positive case is right when exactly one mention
+//   spans the whole text and its value, converted to Duckling's convention (the start instant
+//   of the period in the reference's wall clock, plus the grain; a time alone is the next such
+//   time after the reference), equals the gold value and grain; intervals are not produced and
+//   count as wrong. A negative case is right when nothing is found.
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "common/file.h"
+#include "common/json.h"
+
+namespace {
+
+using claimscan::CivilDate;
+using claimscan::JsonValue;
+using claimscan::TemporalMention;
+
+// Byte offset of code point `cp` in UTF-8 `s`.
+size_t ByteOffset(std::string_view s, size_t cp) {
+  size_t i = 0;
+  while (i < s.size() && cp > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --cp;
+  }
+  return i;
+}
+
+// "2016-11-07 15:00:00" / "2016-11-07T15" / "T15:00:00" → "2016-11-07T15:00" / "T15:00".
+std::string Canon(std::string s) {
+  for (char& c : s) {
+    if (c == ' ') c = 'T';
+  }
+  const size_t t = s.find('T');
+  if (t == std::string::npos) return s;
+  std::string time = s.substr(t + 1);
+  // Only clock times: "T15", "T15:30", "T15:30:00".
+  for (char c : time) {
+    if (!(c == ':' || (c >= '0' && c <= '9'))) return s;
+  }
+  if (time.size() == 2) time += ":00";
+  if (time.size() == 8 && time.substr(5) == ":00") time.resize(5);
+  return s.substr(0, t + 1) + time;
+}
+
+struct Tally {
+  int entities = 0, entities_right = 0, cases = 0, cases_right = 0;
+};
+
+bool ParseReference(const std::string& iso, CivilDate* d, int* hour, int* minute) {
+  if (iso.size() < 10 || !claimscan::ParseIsoDate(std::string_view(iso).substr(0, 10), d)) {
+    return false;
+  }
+  *hour = iso.size() >= 16 ? std::stoi(iso.substr(11, 2)) : 0;
+  *minute = iso.size() >= 16 ? std::stoi(iso.substr(14, 2)) : 0;
+  return true;
+}
+
+void Print(const char* name, const Tally& t) {
+  std::printf("%-44s cases %4d/%4d = %5.1f %%   entities %4d/%4d = %5.1f %%\n", name, t.cases_right,
+              t.cases, t.cases ? 100.0 * t.cases_right / t.cases : 0, t.entities_right, t.entities,
+              t.entities ? 100.0 * t.entities_right / t.entities : 0);
+}
+
+int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& path, bool verbose,
+                   Tally* total) {
+  std::map<std::string, Tally> by_type;
+  auto status = claimscan::ForEachDataLine(path, [&](int, std::string_view line) -> absl::Status {
+    auto parsed = claimscan::ParseJson(line);
+    if (!parsed.ok()) return parsed.status();
+    const JsonValue& c = *parsed;
+    const std::string text = c.GetString("text");
+    CivilDate ref;
+    int hour = 0, minute = 0;
+    const bool has_ref = ParseReference(c.GetString("reference_date"), &ref, &hour, &minute);
+    std::vector<TemporalMention> found;
+    rec.Find(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, has_ref ? &ref : nullptr,
+             &found);
+    std::vector<bool> used(found.size(), false);
+    bool case_right = true;
+    std::string why;
+    for (const JsonValue& e : c["expected"].array()) {
+      const std::string type = e.GetString("type");
+      Tally& t = by_type[type];
+      ++t.entities;
+      ++total->entities;
+      const size_t b = ByteOffset(text, static_cast<size_t>(e.GetNumber("start")));
+      const size_t en = ByteOffset(text, static_cast<size_t>(e.GetNumber("end")));
+      bool right = false;
+      for (size_t k = 0; k < found.size() && !right; ++k) {
+        if (found[k].span.begin != b || found[k].span.end != en) continue;
+        used[k] = true;
+        const std::string mine = Canon(found[k].value);
+        for (const JsonValue& v : e["resolution"]["values"].array()) {
+          for (const char* key : {"timex", "value", "start"}) {
+            if (v[key].is_string() && Canon(v.GetString(key)) == mine) right = true;
+          }
+        }
+      }
+      if (right) {
+        ++t.entities_right;
+        ++total->entities_right;
+      } else {
+        case_right = false;
+        why += " missed[" + e.GetString("text") + " " + type.substr(11) + " " +
+               e["resolution"]["values"].array().front().GetString("timex") + "]";
+      }
+    }
+    for (size_t k = 0; k < found.size(); ++k) {
+      if (!used[k]) {
+        case_right = false;
+        why += " extra[" + std::string(found[k].span.In(text)) + "=" + found[k].value + "]";
+      }
+    }
+    ++total->cases;
+    total->cases_right += case_right;
+    if (verbose && !case_right) {
+      std::printf("FAIL %s | %s |%s\n", c.GetString("id").c_str(), text.c_str(), why.c_str());
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) {
+    std::fprintf(stderr, "%s\n", std::string(status.message()).c_str());
+    return 1;
+  }
+  for (const auto& [type, t] : by_type) {
+    std::printf("  %-42s entities %4d/%4d = %5.1f %%\n", type.c_str(), t.entities_right, t.entities,
+                t.entities ? 100.0 * t.entities_right / t.entities : 0);
+  }
+  return 0;
+}
+
+// Converts a mention to Duckling's "YYYY-MM-DDTHH:MM:SS" start instant and grain name.
+bool ToDuckling(const TemporalMention& m, const CivilDate& ref, int ref_hour, int ref_minute,
+                std::string* instant, std::string* grain) {
+  const std::string& v = m.value;
+  *grain = std::string(claimscan::TimeGrainName(m.grain));
+  if (v.find('X') != std::string::npos || m.kind == claimscan::TemporalKind::kDuration) {
+    return false;
+  }
+  char buf[32];
+  if (v.size() == 6 && v[0] == 'T') {  // "T15:00": the next such time after the reference
+    const int h = std::stoi(v.substr(1, 2)), mi = std::stoi(v.substr(4, 2));
+    CivilDate d = ref;
+    if (h * 60 + mi <= ref_hour * 60 + ref_minute) {
+      std::string next = claimscan::FormatIsoDate(ref);
+      // add one day via ISO parse of the day after
+      static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      int dim = kDays[d.month - 1] + (d.month == 2 && d.year % 4 == 0 ? 1 : 0);
+      if (++d.day > dim) d.day = 1, ++d.month;
+      if (d.month > 12) d.month = 1, ++d.year;
+    }
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", d.year, d.month, d.day, h, mi);
+    *instant = buf;
+    return true;
+  }
+  if (v.size() >= 8 && v[4] == '-' && v[5] == 'W') {  // ISO week: its Monday
+    const int y = std::stoi(v.substr(0, 4)), w = std::stoi(v.substr(6, 2));
+    CivilDate jan4{y, 1, 4};
+    const int wd = claimscan::DayOfWeek(jan4);
+    // days from Jan 4 back to week 1's Monday, then forward
+    int offset = -wd + (w - 1) * 7;
+    CivilDate d = jan4;
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    auto dim = [&](int yy, int mm) {
+      return kDays[mm - 1] + (mm == 2 && yy % 4 == 0 && (yy % 100 != 0 || yy % 400 == 0));
+    };
+    while (offset > 0) {
+      if (++d.day > dim(d.year, d.month)) d.day = 1, ++d.month;
+      if (d.month > 12) d.month = 1, ++d.year;
+      --offset;
+    }
+    while (offset < 0) {
+      if (--d.day < 1) {
+        if (--d.month < 1) d.month = 12, --d.year;
+        d.day = dim(d.year, d.month);
+      }
+      ++offset;
+    }
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day);
+    *instant = buf;
+    return true;
+  }
+  if (v.size() == 7 && v[4] == '-' && v[5] == 'Q') {
+    std::snprintf(buf, sizeof buf, "%s-%02d-01T00:00:00", v.substr(0, 4).c_str(),
+                  (v[6] - '1') * 3 + 1);
+    *instant = buf;
+    return true;
+  }
+  if (v.size() == 4) {
+    *instant = v + "-01-01T00:00:00";
+    return true;
+  }
+  if (v.size() == 7) {
+    *instant = v + "-01T00:00:00";
+    return true;
+  }
+  if (v.size() == 10) {
+    *instant = v + "T00:00:00";
+    return true;
+  }
+  if (v.size() == 16) {
+    *instant = v + ":00";
+    return true;
+  }
+  if (v.size() == 19) {
+    *instant = v;
+    return true;
+  }
+  return false;
+}
+
+// "P3D" → (3, "day"), "PT2H" → (2, "hour").
+bool DurationOf(const std::string& v, double* n, std::string* unit) {
+  if (v.size() < 3 || v[0] != 'P') return false;
+  const bool clock = v[1] == 'T';
+  const std::string body = v.substr(clock ? 2 : 1);
+  size_t used = 0;
+  try {
+    *n = std::stod(body, &used);
+  } catch (...) {
+    return false;
+  }
+  const std::string d = body.substr(used);
+  if (clock) {
+    *unit = d == "H" ? "hour" : d == "M" ? "minute" : d == "S" ? "second" : "";
+  } else {
+    *unit = d == "D" ? "day" : d == "W" ? "week" : d == "M" ? "month" : d == "Y" ? "year" : "";
+  }
+  return !unit->empty();
+}
+
+int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& path, bool verbose,
+                Tally* time_tally, Tally* duration_tally) {
+  auto status = claimscan::ForEachDataLine(path, [&](int, std::string_view line) -> absl::Status {
+    auto parsed = claimscan::ParseJson(line);
+    if (!parsed.ok()) return parsed.status();
+    const JsonValue& c = *parsed;
+    const std::string dim = c.GetString("dimension");
+    if (dim != "time" && dim != "duration") return absl::OkStatus();
+    Tally* t = dim == "time" ? time_tally : duration_tally;
+    const std::string text = c.GetString("text");
+    CivilDate ref;
+    int hour = 0, minute = 0;
+    ParseReference(c.GetString("reference_date"), &ref, &hour, &minute);
+    std::vector<TemporalMention> found;
+    rec.Find(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, &ref, &found);
+    const auto& expected = c["expected"].array();
+    bool right = false;
+    std::string mine = "(none)";
+    if (found.size() == 1) {
+      mine = std::string(found[0].span.In(text)) + "=" + found[0].value;
+    } else if (found.size() > 1) {
+      mine = std::to_string(found.size()) + " mentions";
+    }
+    if (expected.empty()) {
+      right = found.empty();
+    } else if (found.size() == 1 && found[0].span.begin == 0 && found[0].span.end == text.size()) {
+      const JsonValue& value = expected[0]["value"];
+      if (dim == "duration") {
+        double n = 0;
+        std::string unit;
+        right = DurationOf(found[0].value, &n, &unit) && n == value.GetNumber("value") &&
+                unit == value.GetString("unit");
+      } else if (value.GetString("type") == "value") {
+        std::string instant, grain;
+        right = ToDuckling(found[0], ref, hour, minute, &instant, &grain) &&
+                value.GetString("value").substr(0, 19) == instant &&
+                value.GetString("grain") == grain;
+        mine += " (" + instant + " " + grain + ")";
+      }
+    }
+    ++t->cases;
+    ++t->entities;
+    t->cases_right += right;
+    t->entities_right += right;
+    if (verbose && !right) {
+      std::string gold = expected.empty() ? "(none)" : expected[0]["value"].GetString("value");
+      if (!expected.empty() && gold.empty()) gold = expected[0]["value"].GetString("type");
+      std::printf("FAIL %s | %s | gold %s %s | mine %s\n", c.GetString("id").c_str(), text.c_str(),
+                  gold.c_str(),
+                  expected.empty() ? "" : expected[0]["value"].GetString("grain").c_str(),
+                  mine.c_str());
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) {
+    std::fprintf(stderr, "%s\n", std::string(status.message()).c_str());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool verbose = false;
+  std::string dir;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--verbose") == 0) {
+      verbose = true;
+    } else {
+      dir = argv[i];
+    }
+  }
+  if (dir.empty()) {
+    std::fprintf(stderr, "usage: eval_datetime [--verbose] DATA_DIR\n");
+    return 2;
+  }
+  auto rec = claimscan::TemporalRecognizer::Create();
+  if (!rec.ok()) {
+    std::fprintf(stderr, "%s\n", std::string(rec.status().message()).c_str());
+    return 1;
+  }
+  Tally recognizers, duck_time, duck_duration;
+  std::printf("recognizers-text-en-datetime (DateTimeModel)\n");
+  if (RunRecognizers(**rec, claimscan::JoinPath(dir, "recognizers-text-en-datetime/dev.jsonl"),
+                     verbose, &recognizers) != 0) {
+    return 1;
+  }
+  if (RunDuckling(**rec, claimscan::JoinPath(dir, "duckling-en/dev.jsonl"), verbose, &duck_time,
+                  &duck_duration) != 0) {
+    return 1;
+  }
+  Print("recognizers-text-en-datetime", recognizers);
+  Print("duckling-en time", duck_time);
+  Print("duckling-en duration", duck_duration);
+  Tally all;
+  for (const Tally* t : {&recognizers, &duck_time, &duck_duration}) {
+    all.cases += t->cases;
+    all.cases_right += t->cases_right;
+    all.entities += t->entities;
+    all.entities_right += t->entities_right;
+  }
+  Print("overall", all);
+  return 0;
+}
