@@ -53,7 +53,7 @@ std::vector<std::string> ListFiles(const std::string& dir, std::string_view pref
   if (DIR* d = opendir(dir.c_str())) {
     while (dirent* e = readdir(d)) {
       std::string_view n = e->d_name;
-      if (n.size() > prefix.size() + 4 && n.substr(0, prefix.size()) == prefix &&
+      if (n.size() >= prefix.size() + 4 && n.substr(0, prefix.size()) == prefix &&
           n.substr(n.size() - 4) == ".txt") {
         names.emplace_back(n);
       }

@@ -166,44 +166,25 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     out->entities[entity].mentions.push_back(mention);
   };
 
-  // Pass A: gazetteer entries, patterns and confident or multi-word names.
-  std::vector<uint32_t> deferred;
-  for (uint32_t k = 0; k < accepted.size(); ++k) {
-    const Candidate& c = cands[accepted[k]];
-    if (!IsNamedType(c.type)) continue;
-    const std::string_view surface = c.span.In(text);
-    std::string key;
-    std::string canonical;
-    if (c.recogniser == Recogniser::kGazetteer && gazetteer != nullptr && c.gazetteer_entry >= 0) {
-      const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry));
-      key = entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id);
-      canonical = entry.canonical;
-    } else {
-      const std::string name_key = NameKey(surface);
-      if (name_key.empty()) continue;
-      const size_t words = CountKeyWords(name_key);
-      if (words < 2 || c.weak_type) {
-        keys[k] = name_key;
-        deferred.push_back(k);
-        continue;
-      }
-      key = absl::StrCat("name:", name_key);
-      canonical = NormalizeText(
-          TrimPossessive(surface, {0, static_cast<uint32_t>(surface.size())}).In(surface));
-    }
-    const int32_t e = new_entity(std::move(key), std::move(canonical), c.type);
-    attach(k, e);
-    out->mentions[k].type = out->entities[e].type;
+  // Indexes an entity's name for the partial names, acronyms and guesses that follow.
+  auto index_entity = [&](int32_t e, std::string_view surface, bool weak) {
     const std::string name_key = NameKey(out->entities[e].canonical);
     std::string_view last_word;
+    bool first = true;
     ForEachKeyWord(name_key, [&](std::string_view w) {
-      if (!IsLinkingFunctionWord(w)) {
-        last_word = w;
-        if (out->entities[e].type != EntityType::kPerson) by_word.try_emplace(std::string(w), e);
+      if (IsLinkingFunctionWord(w)) return;
+      last_word = w;
+      // A later word of an organisation's name can stand for it ("Scientology" for "Church of
+      // Scientology"); a first word is often a place ("Taipei" of "Taipei City Council").
+      if (!first && out->entities[e].type == EntityType::kOrg) {
+        by_word.try_emplace(std::string(w), e);
       }
+      first = false;
     });
-    if (out->entities[e].type == EntityType::kPerson && !last_word.empty()) {
-      by_surname.try_emplace(std::string(last_word), e);
+    if (out->entities[e].type == EntityType::kPerson) {
+      // Only a name typed on evidence lends its surname: a guessed "Environment Canada" must
+      // not make every "Canada" a person.
+      if (!last_word.empty() && !weak) by_surname.try_emplace(std::string(last_word), e);
     } else {
       for (size_t cut = name_key.find('_'); cut != std::string::npos;
            cut = name_key.find('_', cut + 1)) {
@@ -215,47 +196,95 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     // Also the surface as written ("Israeli Defense Forces") when it differs from the canonical.
     const std::string surface_initials = Initials(NameKey(surface));
     if (!surface_initials.empty()) by_initials.try_emplace(surface_initials, e);
+  };
+  auto display_name = [](std::string_view surface) {
+    return NormalizeText(
+        TrimPossessive(surface, {0, static_cast<uint32_t>(surface.size())}).In(surface));
+  };
+
+  // Pass A: gazetteer entries, patterns and confident multi-word names.
+  std::vector<uint32_t> weak_multiword, single_word;
+  for (uint32_t k = 0; k < accepted.size(); ++k) {
+    const Candidate& c = cands[accepted[k]];
+    if (!IsNamedType(c.type)) continue;
+    const std::string_view surface = c.span.In(text);
+    std::string key;
+    std::string canonical;
+    if (c.recogniser == Recogniser::kGazetteer && gazetteer != nullptr && c.gazetteer_entry >= 0) {
+      const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry));
+      key = entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id);
+      canonical = entry.canonical;
+    } else {
+      std::string name_key = NameKey(surface);
+      if (name_key.empty()) continue;
+      const size_t words = CountKeyWords(name_key);
+      if (words < 2 || c.weak_type) {
+        (words < 2 ? single_word : weak_multiword).push_back(k);
+        keys[k] = std::move(name_key);
+        continue;
+      }
+      key = absl::StrCat("name:", name_key);
+      canonical = display_name(surface);
+    }
+    const int32_t e = new_entity(std::move(key), std::move(canonical), c.type);
+    attach(k, e);
+    out->mentions[k].type = out->entities[e].type;
+    index_entity(e, surface, false);
   }
 
-  // Pass B: partial names ("Nasrallah"), acronyms ("IDF") and shape-only guesses.
-  for (uint32_t k : deferred) {
+  // Pass B: shape-only multi-word guesses join a fuller name ("Al-Qard al-Hassan" of "Al-Qard
+  // Al-Hassan Association"), else stand as entities of their own; then single words: partial
+  // names ("Nasrallah"), acronyms ("IDF") and guesses.
+  auto link = [&](uint32_t k, int32_t target) {
+    const Candidate& c = cands[accepted[k]];
+    Mention& m = out->mentions[k];
+    if (m.type != out->entities[target].type || c.weak_type ||
+        NameKey(out->entities[target].canonical) != keys[k]) {
+      m.recogniser = Recogniser::kAlias;
+    }
+    m.type = out->entities[target].type;
+    attach(k, target);
+  };
+  for (uint32_t k : weak_multiword) {
+    const std::string& name_key = keys[k];
+    const std::string_view surface = cands[accepted[k]].span.In(text);
+    int32_t target = -1;
+    if (auto it = by_key.find(absl::StrCat("name:", name_key)); it != by_key.end()) {
+      target = it->second;
+    } else if (auto jt = by_prefix.find(name_key); jt != by_prefix.end()) {
+      target = jt->second;
+    }
+    if (target >= 0) {
+      link(k, target);
+      continue;
+    }
+    const int32_t e =
+        new_entity(absl::StrCat("name:", name_key), display_name(surface), cands[accepted[k]].type);
+    attach(k, e);
+    index_entity(e, surface, true);
+  }
+  for (uint32_t k : single_word) {
     const Candidate& c = cands[accepted[k]];
     const std::string& name_key = keys[k];
     int32_t target = -1;
     if (std::string acronym = AcronymLetters(c.span.In(text)); !acronym.empty()) {
       if (auto it = by_initials.find(acronym); it != by_initials.end()) target = it->second;
     }
-    if (target < 0 && CountKeyWords(name_key) == 1) {
+    if (target < 0) {
       if (auto it = by_surname.find(name_key); it != by_surname.end()) {
         target = it->second;
       } else if (auto jt = by_word.find(name_key); jt != by_word.end() && c.weak_type) {
         target = jt->second;
-      }
-    }
-    if (target < 0 && c.weak_type) {
-      if (auto it = by_prefix.find(name_key); it != by_prefix.end()) target = it->second;
-    }
-    if (target < 0) {
-      if (auto it = by_key.find(absl::StrCat("name:", name_key)); it != by_key.end()) {
-        target = it->second;
+      } else if (auto kt = by_key.find(absl::StrCat("name:", name_key)); kt != by_key.end()) {
+        target = kt->second;
       }
     }
     if (target >= 0) {
-      Mention& m = out->mentions[k];
-      if (m.type != out->entities[target].type || c.weak_type ||
-          NameKey(out->entities[target].canonical) != name_key) {
-        m.recogniser = Recogniser::kAlias;
-      }
-      m.type = out->entities[target].type;
-      attach(k, target);
+      link(k, target);
       continue;
     }
-    const std::string_view surface = c.span.In(text);
-    const int32_t e = new_entity(
-        absl::StrCat("name:", name_key),
-        NormalizeText(
-            TrimPossessive(surface, {0, static_cast<uint32_t>(surface.size())}).In(surface)),
-        c.type);
+    const int32_t e =
+        new_entity(absl::StrCat("name:", name_key), display_name(c.span.In(text)), c.type);
     attach(k, e);
     out->mentions[k].type = out->entities[e].type;
   }

@@ -118,7 +118,8 @@ class TaggerImpl : public Tagger {
       CLAIMSCAN_RETURN_IF_ERROR(Gazetteer::LoadTsv(f, &entries));
     }
     CLAIMSCAN_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Compile(std::move(entries)));
-    CLAIMSCAN_ASSIGN_OR_RETURN(t->quantities_, QuantityRecognizer::Create(options.data_dir));
+    CLAIMSCAN_ASSIGN_OR_RETURN(
+        t->quantities_, QuantityRecognizer::Create(JoinPath(options.data_dir, "quantities")));
     CLAIMSCAN_ASSIGN_OR_RETURN(t->temporal_, TemporalRecognizer::Create());
     CLAIMSCAN_ASSIGN_OR_RETURN(t->patterns_, PatternRecognizer::Create());
     if (options.recognise_unseen_names) {

@@ -2,6 +2,39 @@
 
 namespace claimscan {
 
+namespace {
+
+// The type guessed for a lone capitalised word with no evidence at all.
+constexpr EntityType kUnknownSingleWordType = EntityType::kOrg;
+
+bool IsConnector(std::string_view w) { return w == "of" || w == "for" || w == "at" || w == "on"; }
+
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// "Australian", "Lebanese", "Swedish", "Israeli": adjectives of nationality (NORP).
+bool LooksLikeDemonym(std::string_view w) {
+  for (std::string_view suffix : {"ian", "ean", "ese", "ish", "ican", "eli", "ani", "ic"}) {
+    if (EndsWith(w, suffix)) return true;
+  }
+  return false;
+}
+
+// "I'm", "We're", "It'll": a pronoun with a clitic, never a name.
+bool IsContraction(std::string_view w) {
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    size_t pos = w.find(apostrophe);
+    if (pos == std::string_view::npos) continue;
+    std::string_view tail = w.substr(pos + apostrophe.size());
+    return tail == "m" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d" ||
+           tail == "t";
+  }
+  return false;
+}
+
+}  // namespace
+
 struct UnseenNameRecognizer::Sentence {
   std::string_view text;
   const std::vector<Token>& tokens;
@@ -15,8 +48,9 @@ struct UnseenNameRecognizer::Sentence {
   bool HasPossessive(int i) const { return TrimPossessive(text, tokens[i].span) != tokens[i].span; }
   bool Is(int i, uint16_t cls) const { return (notes[i].classes & cls) != 0; }
   bool IsWord(int i) const { return tokens[i].kind == TokenKind::kWord && !notes[i].blocked; }
+  bool IsNameWord(int i) const { return IsWord(i) && !IsContraction(Word(i)); }
   bool Capitalised(int i) const {
-    if (!IsWord(i)) return false;
+    if (!IsNameWord(i)) return false;
     if (tokens[i].flags & (kTokCapitalized | kTokAllCaps)) {
       // In a headline a capitalised common word is just a word.
       return !(headline && Is(i, kWordCommon) && !Is(i, kWordFirstName) && !notes[i].in_gazetteer);
@@ -45,12 +79,6 @@ struct UnseenNameRecognizer::Sentence {
   }
 };
 
-namespace {
-
-bool IsConnector(std::string_view w) { return w == "of" || w == "for" || w == "at" || w == "on"; }
-
-}  // namespace
-
 void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>& tokens,
                                 std::vector<TokenNotes>* notes, std::vector<Candidate>* out) const {
   const int n = static_cast<int>(tokens.size());
@@ -70,6 +98,16 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
   // Four or more long words, nearly all capitalised: a title-cased or all-caps heading.
   s.headline = long_words >= 4 && long_capitalised * 5 >= long_words * 4;
 
+  // The type a name suffix or head gives, or -1.
+  auto suffix_type = [&](int k) -> int {
+    if (!s.Is(k, kWordSuffix)) return -1;
+    return static_cast<int>(lexicon_->Find(s.Core(k))->suffix_type);
+  };
+  auto capitalised_until = [&](int k) {
+    while (k < n && s.Capitalised(k) && !s.HasPossessive(k)) ++k;
+    if (k < n && s.Capitalised(k)) ++k;  // a possessive ends the run, itself included
+    return k;
+  };
   int i = 0;
   while (i < n) {
     if (!s.Capitalised(i)) {
@@ -77,15 +115,30 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
       continue;
     }
     int end = i + 1;
-    bool has_head = s.Is(i, kWordHead);
-    while (end < n && !s.HasPossessive(end - 1)) {
-      if (s.Capitalised(end)) {
-        has_head |= s.Is(end, kWordHead);
+    int head_type =
+        s.Is(i, kWordHead) ? static_cast<int>(lexicon_->Find(s.Core(i))->head_type) : -1;
+    int licensed_type = -1;  // a join through "of", "and", "'s" made the run one structured name
+    while (end < n) {
+      if (!s.HasPossessive(end - 1) && s.Capitalised(end)) {
+        if (head_type < 0 && s.Is(end, kWordHead)) {
+          head_type = static_cast<int>(lexicon_->Find(s.Core(end))->head_type);
+        }
         ++end;
         continue;
       }
       std::string_view w = s.Word(end);
       const bool next_cap = end + 1 < n && s.Capitalised(end + 1);
+      if (s.HasPossessive(end - 1)) {
+        // "Korean People's Army": a possessive inside an organisation's name.
+        const int stop = s.Capitalised(end) ? capitalised_until(end) : end;
+        if (stop > end && suffix_type(stop - 1) == static_cast<int>(EntityType::kOrg) &&
+            !s.HasPossessive(stop - 1)) {
+          licensed_type = static_cast<int>(EntityType::kOrg);
+          end = stop;
+          continue;
+        }
+        break;
+      }
       // "Dr. Jane Smith", "Gen. Joseph Aoun": an abbreviated title keeps its full stop.
       if (w == "." && next_cap && s.Is(end - 1, kWordTitle)) {
         end += 1;
@@ -95,40 +148,76 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
         end += 2;
         continue;
       }
-      if (next_cap && has_head && IsConnector(w)) {
-        end += 2;
-        continue;
-      }
-      if (has_head && w == "of" && end + 2 < n && s.Word(end + 1) == "the" &&
-          s.Capitalised(end + 2)) {
-        end += 3;
-        continue;
-      }
-      if (next_cap && w == "&") {
-        end += 2;
-        continue;
+      // "University of Texas at Arlington", "Joint Council for the Welfare of Immigrants",
+      // "National Air and Space Museum": a connector joins capitalised words when a head word
+      // or a name suffix on either side makes the whole one name.
+      const bool is_and = w == "and" || w == "&";
+      if (IsConnector(w) || is_and) {
+        int start = end + 1;
+        if (!is_and && start < n && s.Word(start) == "the") ++start;
+        if (start < n && s.Capitalised(start)) {
+          const int stop = capitalised_until(start);
+          const int left = suffix_type(end - 1);
+          const int right = suffix_type(stop - 1);
+          int type = -1;
+          // "Evergreen Aviation & Space Museum of McMinnville": a suffixed name followed by
+          // "of <place>" is a name and its location.
+          bool only_place = true;
+          for (int k = start; k < stop; ++k) {
+            only_place &= s.notes[k].in_gazetteer && s.notes[k].gazetteer_type != EntityType::kOrg;
+          }
+          bool only_titles = true;
+          for (int k = i; k < end; ++k) only_titles &= s.Is(k, kWordTitle);
+          const bool of_or_for = w == "of" || w == "for";
+          if (is_and) {
+            type = right;
+          } else if (head_type >= 0) {
+            type = head_type;
+          } else if (licensed_type >= 0 && of_or_for) {
+            type = licensed_type;
+          } else if (left >= 0 && of_or_for && !only_place) {
+            type = left;
+          } else if (right >= 0 && of_or_for && !only_titles) {
+            type = right;
+          }
+          if (type >= 0) {
+            licensed_type = type;
+            end = stop;
+            continue;
+          }
+        }
       }
       break;
     }
-    ProcessRun(s, i, end, false, out);
+    if (licensed_type < 0 && head_type >= 0 && end - i >= 3) {
+      for (int k = i + 1; k < end - 1; ++k) {
+        if (s.Word(k) == "of") licensed_type = head_type;
+      }
+    }
+    ProcessRun(s, i, end, licensed_type, out);
     i = end;
   }
 }
 
-void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, bool after_split,
+void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int licensed_type,
                                       std::vector<Candidate>* out) const {
+  if (begin >= end) return;
   auto is_punct = [&](int i) { return s.tokens[i].kind != TokenKind::kWord; };
+  // An all-caps word outside a heading is an acronym even when it spells a word ("WHO").
+  auto acronym = [&](int i) { return s.AllCaps(i) && !s.headline && s.Core(i).size() >= 2; };
   const int run_begin = begin;
   // Leading determiners, and common words opening a sentence ("The", "Unconfirmed", "Police").
   while (begin < end &&
-         (is_punct(begin) || s.Is(begin, kWordFunction) ||
-          (s.SentenceInitial(begin) && s.Is(begin, kWordCommon) &&
+         (is_punct(begin) || (s.Is(begin, kWordFunction) && !acronym(begin)) ||
+          (s.SentenceInitial(begin) && s.Is(begin, kWordCommon) && !acronym(begin) &&
            !s.Is(begin, kWordFirstName | kWordTitle) && s.notes[begin].gazetteer_end < 0))) {
     ++begin;
   }
-  while (end > begin && (is_punct(end - 1) || s.Is(end - 1, kWordFunction))) --end;
+  while (end > begin &&
+         (is_punct(end - 1) || (s.Is(end - 1, kWordFunction) && !acronym(end - 1)))) {
+    --end;
+  }
   if (begin >= end) return;
-  const int length = end - begin;
 
   auto emit = [&](int b, int e, EntityType type, float score, bool weak) {
     Candidate c;
@@ -139,29 +228,32 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, boo
     c.weak_type = weak;
     out->push_back(c);
   };
-
-  // A name suffix or an of-headed name types the whole run: "Tel Aviv University",
-  // "Al-Qard Al-Hassan Association", "University of Texas at Arlington".
-  const NameWordInfo* last = s.Is(end - 1, kWordSuffix) ? lexicon_->Find(s.Core(end - 1)) : nullptr;
-  if (last != nullptr && length >= 2) {
-    // ... unless an organisation or person opens the run: "Hezbollah Al-Qard Al-Hassan
-    // Association" is Hezbollah's association. Places and nationalities stay ("Tel Aviv
-    // University", "Lebanese Army").
-    const TokenNotes& first = s.notes[begin];
-    if (first.gazetteer_end > begin && first.gazetteer_end <= end - 2 &&
+  // An organisation or person opening a run of a suffixed name is a name of its own:
+  // "Hezbollah Al-Qard Al-Hassan Association" is Hezbollah's association. Places and
+  // nationalities stay ("Tel Aviv University", "Lebanese Army").
+  auto skip_owner = [&](int b) {
+    const TokenNotes& first = s.notes[b];
+    if (first.gazetteer_end > b && first.gazetteer_end <= end - 2 &&
         (first.gazetteer_type == EntityType::kOrg || first.gazetteer_type == EntityType::kPerson)) {
-      begin = first.gazetteer_end;
+      return static_cast<int>(first.gazetteer_end);
     }
-    emit(begin, end, last->suffix_type, 0.75f, false);
+    return b;
+  };
+
+  // A role after a name is not part of it: "Museum of Flight CEO".
+  while (end - begin >= 2 && s.Is(end - 1, kWordTitle) && !s.Is(end - 1, kWordSuffix)) --end;
+  const int length = end - begin;
+
+  // A name joined through "of", "and" or "'s", or ending in a name suffix, is one name:
+  // "University of Texas at Arlington", "Tel Aviv University", "Al-Qard Al-Hassan Association".
+  if (licensed_type >= 0 && length >= 3) {
+    emit(begin, end, static_cast<EntityType>(licensed_type), 0.75f, false);
     return;
   }
-  if (length >= 3 && s.Is(begin, kWordHead)) {
-    for (int k = begin + 1; k < end - 1; ++k) {
-      if (s.Word(k) == "of") {
-        emit(begin, end, lexicon_->Find(s.Core(begin))->head_type, 0.75f, false);
-        return;
-      }
-    }
+  const NameWordInfo* last = s.Is(end - 1, kWordSuffix) ? lexicon_->Find(s.Core(end - 1)) : nullptr;
+  if (last != nullptr && length >= 2) {
+    emit(skip_owner(begin), end, last->suffix_type, 0.75f, false);
+    return;
   }
   // Otherwise a known name inside the run splits it: "Israeli Prime Minister Benjamin X" is a
   // gazetteer nationality, a title and a new name.
@@ -169,9 +261,29 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, boo
     if (!s.notes[k].in_gazetteer) continue;
     int stop = k;
     while (stop < end && s.notes[stop].in_gazetteer) ++stop;
-    ProcessRun(s, begin, k, after_split, out);
-    ProcessRun(s, stop, end, true, out);
+    ProcessRun(s, begin, k, -1, out);
+    ProcessRun(s, stop, end, -1, out);
     return;
+  }
+  // So does a title or an acronym before a given name: "NASA Administrator Charles Bolden",
+  // "NASA Bill Ingalls".
+  for (int k = begin + 1; k + 1 < end; ++k) {
+    if (s.Is(k, kWordFirstName) && !s.Is(k - 1, kWordFirstName) &&
+        (acronym(k - 1) || (k - 1 > begin && s.Is(k - 1, kWordTitle | kWordSuffix)))) {
+      int left_end = k;
+      while (left_end > begin && s.Is(left_end - 1, kWordTitle)) --left_end;
+      if (left_end == begin) break;  // only titles before the name: stripped below
+      ProcessRun(s, begin, left_end, -1, out);
+      ProcessRun(s, left_end, end, -1, out);
+      return;
+    }
+  }
+  for (int k = begin + 1; k + 1 < end; ++k) {
+    if (s.Is(k, kWordTitle) && !s.Is(k - 1, kWordTitle) && acronym(k - 1)) {
+      ProcessRun(s, begin, k, -1, out);
+      ProcessRun(s, k, end, -1, out);
+      return;
+    }
   }
 
   // Titles before a name are not part of it ("Defense Minister Yoav Gallant").
@@ -180,7 +292,8 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, boo
     ++name_begin;
   }
   const bool titled = name_begin > begin;
-  if (titled && s.Is(end - 1, kWordTitle)) return;  // only a role: "the Prime Minister"
+  if (titled && s.Is(end - 1, kWordTitle)) return;     // only a role: "the Prime Minister"
+  if (length == 1 && s.Is(begin, kWordTitle)) return;  // "Director", "CEO"
   begin = name_begin;
   const int name_length = end - begin;
 
@@ -190,16 +303,17 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, boo
       (prev >= 0 && s.IsWord(prev) && !s.Capitalised(prev) && s.Is(prev, kWordBefore))
           ? lexicon_->Find(s.Word(prev))
           : nullptr;
-  int next = end;
   const NameWordInfo* next_info = nullptr;
-  if (next < static_cast<int>(s.tokens.size()) && s.IsWord(next) && !s.Capitalised(next) &&
-      s.Is(next, kWordAfter)) {
-    next_info = lexicon_->Find(s.Word(next));
+  if (end < static_cast<int>(s.tokens.size()) && s.IsWord(end) && !s.Capitalised(end) &&
+      s.Is(end, kWordAfter)) {
+    next_info = lexicon_->Find(s.Word(end));
   }
+  bool any_common = false;
+  for (int k = begin; k < end; ++k) any_common |= s.Is(k, kWordCommon) && !acronym(k);
 
   if (titled) {
     emit(begin, end, EntityType::kPerson, 0.8f, false);
-  } else if (name_length >= 2 && s.Is(begin, kWordFirstName)) {
+  } else if (name_length >= 2 && name_length <= 4 && s.Is(begin, kWordFirstName)) {
     emit(begin, end, EntityType::kPerson, 0.75f, false);
   } else if (prev_info != nullptr && prev_info->before_type == EntityType::kPerson &&
              name_length <= 4) {
@@ -208,14 +322,24 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, boo
     emit(begin, end, next_info->after_type, 0.65f, false);
   } else if (name_length == 1 && s.Core(begin).size() < 2) {
     return;  // a lone letter: "platform X", "Plan B"
-  } else if (name_length == 1 && s.AllCaps(begin) && s.Word(begin).size() <= 6) {
-    emit(begin, end, EntityType::kOrg, 0.55f, true);  // an acronym
+  } else if (name_length == 1 && acronym(begin) && s.Core(begin).size() <= 6) {
+    emit(begin, end, EntityType::kOrg, 0.55f, true);
+  } else if (name_length == 1 && LooksLikeDemonym(s.Core(begin)) && !s.Is(begin, kWordFirstName)) {
+    emit(begin, end, EntityType::kNorp, 0.45f, true);
   } else if (prev_info != nullptr && name_length <= 3) {
     emit(begin, end, prev_info->before_type, 0.5f, true);
   } else if (name_length >= 2) {
-    emit(begin, end, EntityType::kPerson, 0.5f, true);
-  } else if (!s.SentenceInitial(begin) || !s.Is(begin, kWordCommon) || after_split) {
-    emit(begin, end, EntityType::kOrg, 0.4f, true);
+    // Capitalised dictionary words with nothing else ("Space Shuttle", "Silver Clouds") are
+    // more often a product, a title or emphasis than a name.
+    bool all_common = true;
+    for (int k = begin; k < end; ++k) all_common &= s.Is(k, kWordCommon) && !acronym(k);
+    if (all_common) return;
+    emit(begin, end, name_length <= 3 ? EntityType::kPerson : EntityType::kOrg, 0.45f, true);
+  } else if (s.Is(begin, kWordFirstName) && !any_common) {
+    emit(begin, end, EntityType::kPerson, 0.45f, true);  // "Marilyn"
+  } else if (!any_common) {
+    // One capitalised word that is not a dictionary word: a name of unknown type.
+    emit(begin, end, kUnknownSingleWordType, 0.4f, true);
   }
 }
 

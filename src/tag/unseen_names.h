@@ -37,7 +37,9 @@ class UnseenNameRecognizer {
 
  private:
   struct Sentence;
-  void ProcessRun(const Sentence& s, int begin, int end, bool after_split,
+  // Types the capitalised run tokens[begin, end); `licensed_type` (an EntityType, or -1) is set
+  // when a connector or possessive joined the run on the strength of a head or suffix word.
+  void ProcessRun(const Sentence& s, int begin, int end, int licensed_type,
                   std::vector<Candidate>* out) const;
 
   const NamesLexicon* lexicon_;
