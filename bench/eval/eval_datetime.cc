@@ -111,6 +111,19 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
           for (const char* key : {"timex", "value", "start"}) {
             if (v[key].is_string() && Canon(v.GetString(key)) == mine) right = true;
           }
+          // A resolved value for a gold timex with unknown parts ("XXXX-11" read as "2016-11")
+          // is right when it agrees with the timex where the timex is known and with one
+          // reading's concrete start or value.
+          const std::string timex = Canon(v.GetString("timex"));
+          if (!right && timex.size() == mine.size() && timex.find('X') != std::string::npos) {
+            bool agrees = true;
+            for (size_t p = 0; p < timex.size(); ++p) {
+              if (timex[p] != 'X' && timex[p] != mine[p]) agrees = false;
+            }
+            const std::string concrete =
+                Canon(v.GetString(v["start"].is_string() ? "start" : "value"));
+            if (agrees && concrete.compare(0, mine.size(), mine) == 0) right = true;
+          }
         }
       }
       if (right) {

@@ -127,19 +127,20 @@ std::string BuildPattern() {
       absl::StrCat("(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:", ordinal_words, ")\\b)");
   const std::string year = "(?:1[89]\\d\\d|2[01]\\d\\d)\\b";
   const std::string ampm = "(?:[ap]\\.m\\.|[ap]\\.?m\\b)";
-  const std::string time =
-      absl::StrCat("(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s*", ampm,
-                   ")?|(?:1[0-2]|0?[1-9])\\s*", ampm, "|noon\\b|midnight\\b)");
+  const std::string time = absl::StrCat(
+      "(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s*", ampm, ")?|(?:1[0-2]|0?[1-9])\\s*",
+      ampm, "|(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s*", ampm, "|(?:1[0-2]|0?[1-9])[0-5]\\d\\s*", ampm,
+      "|(?:12\\s+)?noon\\b|(?:12\\s+)?midnight\\b)");
   const std::string at_time = absl::StrCat("(?:,?\\s+(?:at\\s+|around\\s+)?", time, ")");
   const std::string count =
       "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
       "sixty|ninety|a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
   const std::string unit =
-      "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
-      "centuries|century)\\b";
+      "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|fortnights?|months?|"
+      "years?|yrs?|decades?|centuries|century)\\b";
   const std::string relword =
-      "(?:last|next|this|coming|past|previous|current|earlier\\s+this|later\\s+this|"
+      "(?:last|next|this|coming|past|previous|current|following|earlier\\s+this|later\\s+this|"
       "the\\s+past|the\\s+previous|the\\s+coming|the\\s+next|the\\s+last)";
   const std::string cue = "(?:on|in|since|until|till|by|during|of|before|after|from)";
 
@@ -147,12 +148,17 @@ std::string BuildPattern() {
       // ISO date, optionally with a time: "2024-11-02", "2024-11-02 | 13:54", "...T13:54".
       absl::StrCat("\\b\\d{4}-[01]\\d-[0-3]\\d(?:(?:T|\\s*[|,]\\s*|\\s+(?:at\\s+)?)", time, ")?"),
       // Numeric dates: "10/31/1974", "31/10/74", "2024/11/02".
-      "\\b(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{4}/\\d{1,2}/\\d{1,2})\\b",
+      "\\b(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-(?:\\d{4}|\\d{2})|"
+      "\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|"
+      "(?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))\\b",
+      // Day, month name and year joined by - or /: "31-Oct-74", "05/Aug/2016", "2019-aug-1".
+      absl::StrCat("\\b(?:\\d{1,2}[-/]", mon, "[-/](?:\\d{4}|\\d{2})|\\d{4}-", mon,
+                   "-\\d{1,2})\\b"),
       // Written dates: "Thursday, November 21, 2024", "Nov. 21", "21 November 2024",
       // "the second of Aug.", with an optional time.
       absl::StrCat("(?:", cue, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon, "\\s*", day,
-                   "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon, ")(?:,?\\s+", year, ")?", at_time,
-                   "?"),
+                   "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon, ")(?:,?\\s+(?:of\\s+)?", year,
+                   ")?", at_time, "?"),
       // A weekday with the date in brackets: "Monday (November 25)".
       absl::StrCat("(?:", cue, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
                    ")?\\s*\\)"),
@@ -162,6 +168,8 @@ std::string BuildPattern() {
                    relword, "|", cue, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
       // A year with a cue: "in 2006", "early 2024", "the year 2000".
       absl::StrCat("(?:", cue, "|early|mid|late|the|the\\s+year)[\\s-]+", year),
+      // A bare year; kept only when no lower-case word follows ("2000 soldiers").
+      absl::StrCat("\\b", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
       absl::StrCat("(?:(?:", relword, "|", cue, "|early|late)\\s+)?", wd, at_time, "?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
@@ -170,7 +178,7 @@ std::string BuildPattern() {
       // Periods relative to the reference: "last week", "this month", "next year".
       absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter)\\b"),
       // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".
-      absl::StrCat("\\b", count, "[\\s-]+", unit,
+      absl::StrCat("\\b(?:in\\s+)?(?:", count, "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
                    "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+from\\s+now)?"),
       // ISO 8601 durations, upper case only: "P1M", "PT3H".
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
@@ -362,6 +370,14 @@ Unit LookupUnit(std::string_view w) {
       {"year", Unit::kYear},       {"decade", Unit::kDecade},  {"fortnight", Unit::kFortnight},
       {"weekend", Unit::kWeekend}, {"quarter", Unit::kQuarter}};
   if (EqualsNoCase(w, "century") || EqualsNoCase(w, "centuries")) return Unit::kCentury;
+  static constexpr Entry kAbbreviations[] = {
+      {"sec", Unit::kSecond},  {"secs", Unit::kSecond}, {"min", Unit::kMinute},
+      {"mins", Unit::kMinute}, {"h", Unit::kHour},      {"hr", Unit::kHour},
+      {"hrs", Unit::kHour},    {"wk", Unit::kWeek},     {"wks", Unit::kWeek},
+      {"yr", Unit::kYear},     {"yrs", Unit::kYear}};
+  for (const Entry& e : kAbbreviations) {
+    if (EqualsNoCase(w, e.singular)) return e.unit;
+  }
   for (const Entry& e : kUnits) {
     if (EqualsNoCase(w, e.singular)) return e.unit;
     if (w.size() == e.singular.size() + 1 && Lower(w.back()) == 's' &&
@@ -384,8 +400,9 @@ struct Reading {
   bool has_shift = false;
   double count = -1;  // a duration's count; -1 = none, -2 = vague ("a few")
   Unit unit = Unit::kNone;
-  int direction = 0;     // ago = -1, later / from now = +1
-  bool has_cue = false;  // "in", "early", ... before a bare month
+  int direction = 0;           // ago = -1, later / from now = +1
+  bool has_cue = false;        // "in", "early", ... before a bare month
+  bool year_alone_ok = false;  // a bare year not followed by a lower-case word
 };
 
 // Parses the time at toks[i]: "13:54", "3 p.m.", "noon". Returns tokens used, 0 if none.
@@ -404,9 +421,23 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
     }
     return 0;
   }
-  if (t.kind != TokKind::kNumber || t.has_suffix || t.digits > 2) return 0;
+  if (t.kind != TokKind::kNumber || t.has_suffix || t.digits > 4) return 0;
   int j = i + 1;
   int hour = t.number, minute = -1, second = -1;
+  if (t.digits >= 3) {  // "1140 a.m.": only with am/pm, checked below
+    hour = t.number / 100;
+    minute = t.number % 100;
+    if (minute > 59) return 0;
+  }
+  // "8.10 pm": a dot between hour and minutes, only with am/pm.
+  bool dotted = false;
+  if (t.digits <= 2 && j + 2 < n && toks[j].text == "." && toks[j + 1].kind == TokKind::kNumber &&
+      toks[j + 1].digits == 2 && toks[j + 2].kind == TokKind::kWord &&
+      (EqualsNoCaseNoDots(toks[j + 2].text, "am") || EqualsNoCaseNoDots(toks[j + 2].text, "pm"))) {
+    minute = toks[j + 1].number;
+    j += 2;
+    dotted = true;
+  }
   if (j + 1 < n && toks[j].text == ":" && toks[j + 1].kind == TokKind::kNumber &&
       toks[j + 1].digits == 2) {
     minute = toks[j + 1].number;
@@ -431,6 +462,7 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
       return j - i;
     }
   }
+  if (dotted || t.digits >= 3) return 0;  // these forms need am/pm
   if (minute < 0 || hour > 23 || minute > 59 || second > 59) return 0;
   r->hour = hour;
   r->minute = minute;
@@ -441,38 +473,39 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
 bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
   for (int i = 0; i < n;) {
     const Tok& t = toks[i];
-    // ISO date "2024-11-02".
-    if (t.kind == TokKind::kNumber && t.digits == 4 && i + 4 < n && toks[i + 1].text == "-" &&
-        toks[i + 2].kind == TokKind::kNumber && toks[i + 2].digits == 2 &&
-        toks[i + 3].text == "-" && toks[i + 4].kind == TokKind::kNumber &&
-        toks[i + 4].digits == 2) {
-      r->year = t.number;
-      r->month = toks[i + 2].number;
-      r->day = toks[i + 4].number;
-      i += 5;
-      // "2024-11-02T13:54": the T is glued to the time's hour digits by the tokenizer.
-      if (i < n && toks[i].kind == TokKind::kWord && toks[i].text == "T") ++i;
-      continue;
-    }
-    // Numeric dates "10/31/1974", "31/10/74", "2024/11/02".
-    if (t.kind == TokKind::kNumber && !t.has_suffix && i + 4 < n && toks[i + 1].text == "/" &&
-        toks[i + 3].text == "/" && toks[i + 2].kind == TokKind::kNumber &&
-        toks[i + 4].kind == TokKind::kNumber) {
-      int a = t.number, b = toks[i + 2].number, c = toks[i + 4].number;
-      if (t.digits == 4) {
-        r->year = a, r->month = b, r->day = c;
-      } else {
-        if (toks[i + 4].digits == 2) c += c < 50 ? 2000 : 1900;
-        r->year = c;
-        // US order first (month/day), day-first when the first field cannot be a month.
-        if (a <= 12) {
-          r->month = a, r->day = b;
+    // Numeric dates with one separator throughout: "2024-11-02", "2018-7-6", "10/31/1974",
+    // "31/10/74", "10-31-74", "10.31.1974"; and "11/20" (month/day, US order).
+    if (t.kind == TokKind::kNumber && !t.has_suffix && i + 2 < n &&
+        toks[i + 2].kind == TokKind::kNumber && !toks[i + 2].has_suffix &&
+        (toks[i + 1].text == "/" || toks[i + 1].text == "-" || toks[i + 1].text == ".")) {
+      const std::string_view sep = toks[i + 1].text;
+      const bool three = i + 4 < n && toks[i + 3].text == sep &&
+                         toks[i + 4].kind == TokKind::kNumber && !toks[i + 4].has_suffix;
+      const int a = t.number, b = toks[i + 2].number;
+      if (three) {
+        int c = toks[i + 4].number;
+        if (t.digits == 4) {
+          r->year = a, r->month = b, r->day = c;
         } else {
-          r->month = b, r->day = a;
+          if (toks[i + 4].digits == 2) c += c < 50 ? 2000 : 1900;
+          r->year = c;
+          // US order first (month/day), day-first when the first field cannot be a month.
+          if (a <= 12) {
+            r->month = a, r->day = b;
+          } else {
+            r->month = b, r->day = a;
+          }
         }
+        i += 5;
+        // "2024-11-02T13:54": the T is glued to the time's hour digits by the tokenizer.
+        if (i < n && toks[i].kind == TokKind::kWord && toks[i].text == "T") ++i;
+        continue;
       }
-      i += 5;
-      continue;
+      if (sep == "/" && t.digits <= 2 && toks[i + 2].digits <= 2) {
+        r->month = a, r->day = b;
+        i += 3;
+        continue;
+      }
     }
     if (t.kind == TokKind::kNumber) {
       if (int used = ReadTime(toks, i, n, r);
@@ -499,8 +532,15 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
           continue;
         }
       }
+      if (i + 1 < n &&
+          (EqualsNoCase(toks[i + 1].text, "noon") || EqualsNoCase(toks[i + 1].text, "midnight"))) {
+        ++i;  // "12 noon"
+        continue;
+      }
       if (t.digits == 4 && !t.has_suffix) {
         r->year = t.number;
+      } else if (t.digits == 2 && !t.has_suffix && r->day > 0 && r->month > 0 && r->year == 0) {
+        r->year = t.number + (t.number < 50 ? 2000 : 1900);  // "31-Oct-74"
       } else if (t.digits <= 2 && t.number >= 1 && t.number <= 31) {
         r->day = t.number;
       } else {
@@ -552,7 +592,8 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "last") || EqualsNoCase(w, "past") || EqualsNoCase(w, "previous")) {
       r->has_shift = true;
       r->shift = -1;
-    } else if (EqualsNoCase(w, "next") || EqualsNoCase(w, "coming")) {
+    } else if (EqualsNoCase(w, "next") || EqualsNoCase(w, "coming") ||
+               EqualsNoCase(w, "following")) {
       r->has_shift = true;
       r->shift = 1;
     } else if (EqualsNoCase(w, "this") || EqualsNoCase(w, "current")) {
@@ -563,7 +604,8 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "later")) {
       if (r->count != -1) r->direction = 1;
     } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
-      r->count = EqualsNoCase(w, "couple") ? 2 : -2;
+      // "a few" counts as three (the Recognizers-Text convention); "several" stays vague.
+      r->count = EqualsNoCase(w, "couple") ? 2 : EqualsNoCase(w, "few") ? 3 : -2;
     } else if (Unit u = LookupUnit(w); u != Unit::kNone) {
       // "the day before yesterday": the day is part of the relative-day phrase.
       if (!(u == Unit::kDay && i + 1 < n &&
@@ -840,7 +882,7 @@ bool Resolve(const Reading& r, const CivilDate* ref, TemporalMention* m) {
     return true;
   }
   if (r.year > 0 && r.day == 0) {
-    if (!r.has_cue && !has_time) return false;
+    if (!r.has_cue && !has_time && !r.year_alone_ok) return false;
     m->kind = TemporalKind::kDate;
     m->grain = TimeGrain::kYear;
     m->value = absl::StrFormat("%04d", r.year);
@@ -926,6 +968,13 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
              toks[last - 1].text != ")" && toks[last - 1].text != ".") {
         --last;
       }
+      // A final period belongs to the sentence unless it closes "a.m." / "p.m.".
+      if (last > first + 1 && toks[last - 1].text == "." &&
+          !(toks[last - 2].kind == TokKind::kWord &&
+            (EqualsNoCaseNoDots(toks[last - 2].text, "am") ||
+             EqualsNoCaseNoDots(toks[last - 2].text, "pm")))) {
+        --last;
+      }
       Reading reading;
       const bool cue = first > 0;
       std::array<Tok, kMaxToks> kept;
@@ -933,8 +982,20 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       TemporalMention mention;
       if (Read(kept, last - first, &reading)) {
         reading.has_cue = reading.has_cue || cue;
+        // "in two weeks": an offset into the future, and "in" is part of it.
+        const bool in_offset = first > 0 && EqualsNoCase(toks[first - 1].text, "in") &&
+                               reading.count != -1 && reading.unit != Unit::kNone &&
+                               reading.direction == 0 && reading.month == 0;
+        if (in_offset) reading.direction = 1;
+        size_t after = stop;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+        const char before = begin > 0 ? text[begin - 1] : ' ';
+        reading.year_alone_ok =
+            (after >= text.size() || !(text[after] >= 'a' && text[after] <= 'z')) &&
+            std::string_view("/-.:$").find(before) == std::string_view::npos;
         if (Resolve(reading, reference, &mention)) {
-          mention.span = Span{kept[0].begin, kept[last - first - 1].end};
+          mention.span =
+              Span{in_offset ? toks[first - 1].begin : kept[0].begin, kept[last - first - 1].end};
           out->push_back(std::move(mention));
           pos = stop;
           continue;
