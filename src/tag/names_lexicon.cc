@@ -80,6 +80,21 @@ const NameWordInfo* NamesLexicon::Find(std::string_view word) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
+uint16_t NamesLexicon::Classes(std::string_view word) const {
+  if (const NameWordInfo* info = Find(word)) return info->classes;
+  // "Cease-Fire", "Long-Range": a compound of common words is a common word.
+  if (word.find('-') == std::string_view::npos) return 0;
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t stop = word.find('-', start);
+    if (stop == std::string_view::npos) stop = word.size();
+    const NameWordInfo* part = Find(word.substr(start, stop - start));
+    if (part == nullptr || !(part->classes & kWordCommon)) return 0;
+    start = stop + 1;
+  }
+  return kWordCommon;
+}
+
 absl::StatusOr<std::unique_ptr<const NamesLexicon>> NamesLexicon::Load(const std::string& dir) {
   std::unique_ptr<NamesLexicon> lex(new NamesLexicon());
   CLAIMSCAN_RETURN_IF_ERROR(ForEachDataLine(

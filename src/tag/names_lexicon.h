@@ -44,10 +44,8 @@ class NamesLexicon {
   // Looks a word up case-insensitively (ASCII folding); a trailing possessive is not stripped
   // here. Returns null when the word is in no list. Allocation-free.
   const NameWordInfo* Find(std::string_view word) const;
-  uint16_t Classes(std::string_view word) const {
-    const NameWordInfo* info = Find(word);
-    return info == nullptr ? 0 : info->classes;
-  }
+  // The word's classes; a hyphenated compound of common words ("Cease-Fire") is common.
+  uint16_t Classes(std::string_view word) const;
   size_t size() const { return words_.size(); }
 
  private:

@@ -18,6 +18,10 @@ bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+bool IsPlaceType(EntityType t) {
+  return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac;
+}
+
 bool IsNamedType(EntityType t) {
   return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
          t == EntityType::kLoc || t == EntityType::kFac || t == EntityType::kNorp ||
@@ -203,15 +207,24 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
   };
 
   // Pass A: gazetteer entries, patterns and confident multi-word names.
-  std::vector<uint32_t> weak_multiword, single_word;
+  std::vector<uint32_t> weak_multiword, single_word, place_words;
   for (uint32_t k = 0; k < accepted.size(); ++k) {
     const Candidate& c = cands[accepted[k]];
     if (!IsNamedType(c.type)) continue;
     const std::string_view surface = c.span.In(text);
     std::string key;
     std::string canonical;
-    if (c.recogniser == Recogniser::kGazetteer && gazetteer != nullptr && c.gazetteer_entry >= 0) {
+    if (gazetteer != nullptr && c.gazetteer_entry >= 0) {
       const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry));
+      // A one-word place may be the surname of a person named in full elsewhere ("Austin"
+      // after "Lloyd Austin"): decided once all full names are known.
+      if (IsPlaceType(entry.type) && surface.find(' ') == std::string_view::npos) {
+        keys[k] = NameKey(surface);
+        if (!keys[k].empty()) {
+          place_words.push_back(k);
+          continue;
+        }
+      }
       key = entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id);
       canonical = entry.canonical;
     } else {
@@ -230,6 +243,22 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     attach(k, e);
     out->mentions[k].type = out->entities[e].type;
     index_entity(e, surface, false);
+  }
+
+  for (uint32_t k : place_words) {
+    if (auto it = by_surname.find(keys[k]); it != by_surname.end()) {
+      out->mentions[k].recogniser = Recogniser::kAlias;
+      out->mentions[k].type = EntityType::kPerson;
+      attach(k, it->second);
+      continue;
+    }
+    const GazetteerEntry& entry =
+        gazetteer->entry(static_cast<uint32_t>(cands[accepted[k]].gazetteer_entry));
+    const int32_t e =
+        new_entity(entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id),
+                   entry.canonical, entry.type);
+    attach(k, e);
+    out->mentions[k].type = out->entities[e].type;
   }
 
   // Pass B: shape-only multi-word guesses join a fuller name ("Al-Qard al-Hassan" of "Al-Qard

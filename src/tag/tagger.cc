@@ -238,6 +238,7 @@ class TaggerImpl : public Tagger {
       if (k > t) {
         s->notes[t].gazetteer_end = static_cast<int32_t>(k);
         s->notes[t].gazetteer_type = entry.type;
+        s->notes[t].gazetteer_entry = static_cast<int32_t>(m.entry);
       }
     }
     if (unseen_ == nullptr) return;

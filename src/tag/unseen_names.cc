@@ -82,10 +82,12 @@ struct UnseenNameRecognizer::Sentence {
 void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>& tokens,
                                 std::vector<TokenNotes>* notes, std::vector<Candidate>* out) const {
   const int n = static_cast<int>(tokens.size());
-  int first_word = -1, long_words = 0, long_capitalised = 0;
+  int first_word = -1, long_words = 0, long_capitalised = 0, words = 0, all_caps_words = 0;
   for (int i = 0; i < n; ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     if (first_word < 0) first_word = i;
+    ++words;
+    if (tokens[i].flags & kTokAllCaps) ++all_caps_words;
     std::string_view w = tokens[i].span.In(text);
     (*notes)[i].classes = lexicon_->Classes(TrimPossessive(text, tokens[i].span).In(text));
     if (w.size() >= 4) {
@@ -96,7 +98,8 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
   if (first_word < 0) return;
   Sentence s{text, tokens, *notes, first_word, false};
   // Four or more long words, nearly all capitalised: a title-cased or all-caps heading.
-  s.headline = long_words >= 4 && long_capitalised * 5 >= long_words * 4;
+  s.headline = (long_words >= 3 && long_capitalised * 5 >= long_words * 4) ||
+               (all_caps_words >= 2 && all_caps_words == words);
 
   // The type a name suffix or head gives, or -1.
   auto suffix_type = [&](int k) -> int {
@@ -261,6 +264,22 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     if (!s.notes[k].in_gazetteer) continue;
     int stop = k;
     while (stop < end && s.notes[stop].in_gazetteer) ++stop;
+    // A given name before a known surname belongs to it: "Michael" + gazetteer "Herzog".
+    const TokenNotes& known = s.notes[k];
+    if (known.gazetteer_entry >= 0 && known.gazetteer_type == EntityType::kPerson && k > begin &&
+        s.Is(k - 1, kWordFirstName) && !s.notes[k - 1].in_gazetteer) {
+      Candidate c;
+      c.span = {s.tokens[k - 1].span.begin,
+                TrimPossessive(s.text, s.tokens[known.gazetteer_end - 1].span).end};
+      c.type = EntityType::kPerson;
+      c.recogniser = Recogniser::kNames;
+      c.score = 0.85f;
+      c.gazetteer_entry = known.gazetteer_entry;
+      out->push_back(c);
+      ProcessRun(s, begin, k - 1, -1, out);
+      ProcessRun(s, stop, end, -1, out);
+      return;
+    }
     ProcessRun(s, begin, k, -1, out);
     ProcessRun(s, stop, end, -1, out);
     return;
@@ -299,10 +318,17 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
 
   // Context words just outside the run, in the original sentence.
   const int prev = run_begin - 1;
+  const NameWordInfo* of_kind = nullptr;
   const NameWordInfo* prev_info =
       (prev >= 0 && s.IsWord(prev) && !s.Capitalised(prev) && s.Is(prev, kWordBefore))
           ? lexicon_->Find(s.Word(prev))
           : nullptr;
+  // "the town of Tira", "the city of Haifa": the word before "of" types the name.
+  if (prev >= 1 && s.Word(prev) == "of" && s.IsWord(prev - 1) && !s.Capitalised(prev - 1) &&
+      s.Is(prev - 1, kWordAfter)) {
+    const NameWordInfo* kind = lexicon_->Find(s.Word(prev - 1));
+    if (kind->after_type != EntityType::kPerson) prev_info = nullptr, of_kind = kind;
+  }
   const NameWordInfo* next_info = nullptr;
   if (end < static_cast<int>(s.tokens.size()) && s.IsWord(end) && !s.Capitalised(end) &&
       s.Is(end, kWordAfter)) {
@@ -311,7 +337,9 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
   bool any_common = false;
   for (int k = begin; k < end; ++k) any_common |= s.Is(k, kWordCommon) && !acronym(k);
 
-  if (titled) {
+  if (of_kind != nullptr && name_length <= 3) {
+    emit(begin, end, of_kind->after_type, 0.7f, false);
+  } else if (titled) {
     emit(begin, end, EntityType::kPerson, 0.8f, false);
   } else if (name_length >= 2 && name_length <= 4 && s.Is(begin, kWordFirstName)) {
     emit(begin, end, EntityType::kPerson, 0.75f, false);

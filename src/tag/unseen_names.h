@@ -21,6 +21,7 @@ struct TokenNotes {
   // Index one past the last token of the gazetteer match that starts at this token, or -1.
   int32_t gazetteer_end = -1;
   EntityType gazetteer_type = EntityType::kPerson;  // of the match that starts here
+  int32_t gazetteer_entry = -1;                     // of the match that starts here
   bool in_gazetteer = false;
   bool blocked = false;  // inside a date, time or quantity: never part of a name
   uint16_t classes = 0;  // NameWordClass bits of the word (filled in by Find)
