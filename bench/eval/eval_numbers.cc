@@ -1,0 +1,348 @@
+// Scores QuantityRecognizer (with TemporalRecognizer in front, as the tagger runs them) on
+// two suites (development halves in /work/shared/data):
+//
+//   eval_numbers [--verbose] [--data=DIR] DATA_DIR
+//
+// DATA_DIR holds recognizers-text-en-numbers/dev.jsonl and duckling-en/dev.jsonl; --data is
+// claimscan's data/ folder (default: the source tree's).
+//
+// recognizers-text-en-numbers: an expected entity is exactly right when a quantity has its
+//   span (character offsets, converted to bytes) and its value. NumberModel and OrdinalModel
+//   spans are bare numbers ("3 hundred and 21" in "3 hundred and 21 yuan") while claimscan's
+//   span covers the whole quantity, so for those two a quantity whose span contains the gold
+//   span and starts with it counts. numberrange values are intervals ("[30,)", "(,700]"):
+//   claimscan's qualifier and range give the interval (at_least [v,), more_than (v,),
+//   at_most (,v], less_than (,v), a range [a,b]; the inclusiveness of a range's upper end is not
+//   compared). ordinal.relative ("last", "next to last") is not produced. A case is exactly
+//   right when all its entities are and no other quantity of the model's kind was found.
+// duckling-en, dimensions numeral, ordinal, amount-of-money, quantity, distance, volume,
+//   temperature: a positive case is right when exactly one quantity spans the whole text with
+//   the gold value (intervals: both bounds); a negative case when no quantity is found.
+//   Units are not compared (Duckling converts some, e.g. "a kilogram" = 1000 Gram).
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "common/file.h"
+#include "common/json.h"
+#include "tag/quantities.h"
+
+namespace {
+
+using claimscan::EntityType;
+using claimscan::JsonValue;
+using claimscan::Qualifier;
+using claimscan::Quantity;
+using claimscan::TemporalMention;
+
+size_t ByteOffset(std::string_view s, size_t cp) {
+  size_t i = 0;
+  while (i < s.size() && cp > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --cp;
+  }
+  return i;
+}
+
+bool Same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+
+bool ToNumber(const std::string& s, double* v) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  *v = std::strtod(s.c_str(), &end);
+  return end != s.c_str();
+}
+
+// "[30,)" → lo 30 closed, hi open-ended.
+struct Interval {
+  bool has_lo = false, has_hi = false, lo_closed = false, hi_closed = false;
+  double lo = 0, hi = 0;
+};
+
+bool ParseInterval(const std::string& s, Interval* iv) {
+  if (s.size() < 3) return false;
+  const size_t comma = s.find(',');
+  if (comma == std::string::npos) return false;
+  iv->lo_closed = s.front() == '[';
+  iv->hi_closed = s.back() == ']';
+  const std::string lo = s.substr(1, comma - 1), hi = s.substr(comma + 1, s.size() - comma - 2);
+  iv->has_lo = ToNumber(lo, &iv->lo);
+  iv->has_hi = ToNumber(hi, &iv->hi);
+  return iv->has_lo || iv->has_hi;
+}
+
+Interval IntervalOf(const Quantity& q) {
+  Interval iv;
+  switch (q.qualifier) {
+    case Qualifier::kAtLeast:
+      iv = {true, false, true, false, q.value, 0};
+      break;
+    case Qualifier::kMoreThan:
+      iv = {true, false, false, false, q.value, 0};
+      break;
+    case Qualifier::kAtMost:
+      iv = {false, true, false, true, 0, q.value};
+      break;
+    case Qualifier::kLessThan:
+      iv = {false, true, false, false, 0, q.value};
+      break;
+    default:
+      iv = {true, true, true, true, q.value, q.to};
+      break;
+  }
+  return iv;
+}
+
+bool SameInterval(const Interval& gold, const Interval& mine) {
+  if (gold.has_lo != mine.has_lo || gold.has_hi != mine.has_hi) return false;
+  if (gold.has_lo && (!Same(gold.lo, mine.lo) || gold.lo_closed != mine.lo_closed)) return false;
+  if (gold.has_hi && !Same(gold.hi, mine.hi)) return false;
+  if (gold.has_hi && !gold.has_lo && gold.hi_closed != mine.hi_closed) return false;
+  return true;
+}
+
+struct Tally {
+  int entities = 0, entities_right = 0, cases = 0, cases_right = 0;
+  void Add(const Tally& o) {
+    entities += o.entities, entities_right += o.entities_right;
+    cases += o.cases, cases_right += o.cases_right;
+  }
+};
+
+void Print(const std::string& name, const Tally& t) {
+  std::printf("%-46s cases %4d/%4d = %5.1f %%   entities %4d/%4d = %5.1f %%\n", name.c_str(),
+              t.cases_right, t.cases, t.cases ? 100.0 * t.cases_right / t.cases : 0,
+              t.entities_right, t.entities, t.entities ? 100.0 * t.entities_right / t.entities : 0);
+}
+
+class Runner {
+ public:
+  Runner(const claimscan::TemporalRecognizer& dates, const claimscan::QuantityRecognizer& q)
+      : dates_(dates), quantities_(q) {}
+
+  std::vector<Quantity> Find(const std::string& text) const {
+    const claimscan::Span all{0, static_cast<uint32_t>(text.size())};
+    std::vector<TemporalMention> dates;
+    dates_.Find(text, all, nullptr, &dates);
+    std::vector<Quantity> out;
+    quantities_.Find(text, all, dates, &out);
+    return out;
+  }
+
+ private:
+  const claimscan::TemporalRecognizer& dates_;
+  const claimscan::QuantityRecognizer& quantities_;
+};
+
+// Whether a quantity of this type is something the model would report.
+bool ModelReports(const std::string& model, EntityType t) {
+  if (model == "CurrencyModel") return t == EntityType::kMoney;
+  if (model == "DimensionModel" || model == "TemperatureModel") {
+    return t == EntityType::kQuantity;
+  }
+  if (model == "PercentModel") return t == EntityType::kPercent;
+  if (model == "OrdinalModel") return t == EntityType::kOrdinal;
+  if (model == "AgeModel") return false;
+  if (model == "NumberRangeModel") return false;  // ranges vs plain numbers: not comparable
+  return t != EntityType::kOrdinal;
+}
+
+std::string Describe(const std::string& text, const Quantity& q) {
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "[%s=%g%s%s %s %s]", std::string(q.span.In(text)).c_str(), q.value,
+                q.is_range ? "-" : "", q.is_range ? std::to_string(q.to).c_str() : "",
+                std::string(claimscan::QualifierName(q.qualifier)).c_str(), q.unit.c_str());
+  return buf;
+}
+
+int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
+                   std::map<std::string, Tally>* by_model) {
+  return claimscan::ForEachDataLine(
+             path,
+             [&](int, std::string_view line) -> absl::Status {
+               auto parsed = claimscan::ParseJson(line);
+               if (!parsed.ok()) return parsed.status();
+               const JsonValue& c = *parsed;
+               const std::string text = c.GetString("text");
+               const std::string model = c.GetString("model");
+               const bool bare = model == "NumberModel" || model == "OrdinalModel";
+               Tally& t = (*by_model)[model];
+               const auto found = run.Find(text);
+               std::vector<bool> used(found.size(), false);
+               bool case_right = true;
+               std::string why;
+               for (const JsonValue& e : c["expected"].array()) {
+                 ++t.entities;
+                 const uint32_t b = static_cast<uint32_t>(
+                     ByteOffset(text, static_cast<size_t>(e.GetNumber("start"))));
+                 const uint32_t en = static_cast<uint32_t>(
+                     ByteOffset(text, static_cast<size_t>(e.GetNumber("end"))));
+                 const std::string type = e.GetString("type");
+                 const JsonValue& res = e["resolution"];
+                 std::string gold = res["value"].is_string() ? res.GetString("value") : "";
+                 bool right = false;
+                 for (size_t k = 0; k < found.size() && !right; ++k) {
+                   const Quantity& q = found[k];
+                   const bool span_ok = bare ? (q.span.begin == b && q.span.end >= en)
+                                             : (q.span.begin == b && q.span.end == en);
+                   if (!span_ok) continue;
+                   used[k] = true;
+                   if (type == "ordinal.relative") break;
+                   if (gold.empty()) {
+                     right = true;
+                   } else if (type == "numberrange") {
+                     Interval iv;
+                     right = ParseInterval(gold, &iv) && SameInterval(iv, IntervalOf(q));
+                   } else {
+                     double v = 0;
+                     if (!gold.empty() && gold.back() == '%') gold.pop_back();
+                     right = ToNumber(gold, &v) && Same(v, q.value) && !q.is_range;
+                   }
+                 }
+                 if (right) {
+                   ++t.entities_right;
+                 } else {
+                   case_right = false;
+                   why += " missed[" + e.GetString("text") + "=" + gold + "]";
+                 }
+               }
+               for (size_t k = 0; k < found.size(); ++k) {
+                 if (!used[k] && ModelReports(model, found[k].type)) {
+                   case_right = false;
+                   why += " extra" + Describe(text, found[k]);
+                 }
+               }
+               ++t.cases;
+               t.cases_right += case_right;
+               if (verbose && !case_right) {
+                 std::string mine;
+                 for (const Quantity& q : found) mine += Describe(text, q);
+                 std::printf("FAIL %s | %s |%s | mine %s\n", c.GetString("id").c_str(),
+                             text.c_str(), why.c_str(), mine.c_str());
+               }
+               return absl::OkStatus();
+             }).ok()
+             ? 0
+             : 1;
+}
+
+int RunDuckling(const Runner& run, const std::string& path, bool verbose,
+                std::map<std::string, Tally>* by_dim) {
+  static const char* kDims[] = {"numeral",  "ordinal", "amount-of-money", "quantity",
+                                "distance", "volume",  "temperature"};
+  return claimscan::ForEachDataLine(
+             path,
+             [&](int, std::string_view line) -> absl::Status {
+               auto parsed = claimscan::ParseJson(line);
+               if (!parsed.ok()) return parsed.status();
+               const JsonValue& c = *parsed;
+               const std::string dim = c.GetString("dimension");
+               bool wanted = false;
+               for (const char* d : kDims) wanted = wanted || dim == d;
+               if (!wanted) return absl::OkStatus();
+               Tally& t = (*by_dim)[dim];
+               const std::string text = c.GetString("text");
+               const auto found = run.Find(text);
+               const auto& expected = c["expected"].array();
+               bool right = false;
+               if (expected.empty()) {
+                 right = found.empty();
+               } else if (found.size() == 1 && found[0].span.begin == 0 &&
+                          found[0].span.end == text.size()) {
+                 const JsonValue& v = expected[0]["value"];
+                 const Quantity& q = found[0];
+                 if (v.GetString("type") == "interval") {
+                   const bool from = !v["from"].is_null(), to = !v["to"].is_null();
+                   if (from && to) {
+                     right = q.is_range && Same(q.value, v["from"].GetNumber("value")) &&
+                             Same(q.to, v["to"].GetNumber("value"));
+                   } else if (from) {
+                     right = (q.qualifier == Qualifier::kAtLeast ||
+                              q.qualifier == Qualifier::kMoreThan) &&
+                             Same(q.value, v["from"].GetNumber("value"));
+                   } else if (to) {
+                     right = (q.qualifier == Qualifier::kAtMost ||
+                              q.qualifier == Qualifier::kLessThan) &&
+                             Same(q.value, v["to"].GetNumber("value"));
+                   }
+                 } else {
+                   right = !q.is_range && Same(q.value, v.GetNumber("value"));
+                 }
+               }
+               ++t.cases;
+               ++t.entities;
+               t.cases_right += right;
+               t.entities_right += right;
+               if (verbose && !right) {
+                 std::string mine;
+                 for (const Quantity& q : found) mine += Describe(text, q);
+                 std::printf(
+                     "FAIL %s | %s | gold %s | mine %s\n", c.GetString("id").c_str(), text.c_str(),
+                     expected.empty() ? "(none)" : expected[0].GetString("source_expr").c_str(),
+                     mine.c_str());
+               }
+               return absl::OkStatus();
+             }).ok()
+             ? 0
+             : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool verbose = false;
+  std::string dir;
+  std::string data = CLAIMSCAN_EVAL_DATA_DIR;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--verbose") == 0) {
+      verbose = true;
+    } else if (std::strncmp(argv[i], "--data=", 7) == 0) {
+      data = argv[i] + 7;
+    } else {
+      dir = argv[i];
+    }
+  }
+  if (dir.empty()) {
+    std::fprintf(stderr, "usage: eval_numbers [--verbose] [--data=DIR] DATA_DIR\n");
+    return 2;
+  }
+  auto dates = claimscan::TemporalRecognizer::Create();
+  auto quantities = claimscan::QuantityRecognizer::Create(claimscan::JoinPath(data, "quantities"));
+  if (!dates.ok() || !quantities.ok()) {
+    std::fprintf(
+        stderr, "%s\n",
+        std::string((dates.ok() ? quantities.status() : dates.status()).message()).c_str());
+    return 1;
+  }
+  const Runner run(**dates, **quantities);
+  std::map<std::string, Tally> recognizers, duckling;
+  if (RunRecognizers(run, claimscan::JoinPath(dir, "recognizers-text-en-numbers/dev.jsonl"),
+                     verbose, &recognizers) != 0 ||
+      RunDuckling(run, claimscan::JoinPath(dir, "duckling-en/dev.jsonl"), verbose, &duckling) !=
+          0) {
+    std::fprintf(stderr, "cannot read the suites under %s\n", dir.c_str());
+    return 1;
+  }
+  Tally all, rec_all, duck_all;
+  for (const auto& [model, t] : recognizers) {
+    Print("recognizers " + model, t);
+    rec_all.Add(t);
+  }
+  for (const auto& [dim, t] : duckling) {
+    Print("duckling " + dim, t);
+    duck_all.Add(t);
+  }
+  Print("recognizers-text-en-numbers (all)", rec_all);
+  Print("duckling-en numeric dimensions (all)", duck_all);
+  all.Add(rec_all);
+  all.Add(duck_all);
+  Print("overall", all);
+  return 0;
+}
