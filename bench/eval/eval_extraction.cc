@@ -173,6 +173,11 @@ int main(int argc, char** argv) {
       if (i) meta += ", ";
       meta += JsonQuote(article->View(article->authors[i]));
     }
+    meta += "], \"dates\": [";
+    for (size_t i = 0; i < article->dates.size() && i < 30; ++i) {
+      if (i) meta += ", ";
+      meta += JsonQuote(article->dates[i].value);
+    }
     meta += "]}\n";
     WriteFile(claimscan::JoinPath(out_dir, id + ".meta.json"), meta);
     if (explain) WriteFile(claimscan::JoinPath(out_dir, id + ".explain.txt"), Explain(*article));

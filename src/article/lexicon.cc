@@ -258,7 +258,12 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& boilerplate_dir) {
         CLAIMSCAN_ASSIGN_OR_RETURN(PhraseMatch match,
                                    ParseMatch(line.substr(tab1 + 1, tab2 - tab1 - 1)));
         PhraseRule rule{std::string(), match, kind};
-        FoldForMatching(line.substr(tab2 + 1), &rule.phrase);
+        if (match == PhraseMatch::kContains) {
+          // Inner phrases keep their punctuation: "/reuters" (a photo credit) is not "reuters".
+          AppendLower(line.substr(tab2 + 1), &rule.phrase);
+        } else {
+          FoldForMatching(line.substr(tab2 + 1), &rule.phrase);
+        }
         if (rule.phrase.empty()) return absl::InvalidArgumentError("empty phrase");
         if (match == PhraseMatch::kExact) {
           lex.exact_.emplace(rule.phrase, lex.rules_.size());

@@ -438,9 +438,16 @@ absl::StatusOr<Article> ArticleParserImpl::Parse(std::string id, std::string byt
     temporal_->Find(text, b.span, nullptr, &mentions[i]);
     if (b.span.size() <= 80 && !mentions[i].empty()) {
       // "2024-11-02 | 13:54", " date 2024-11-02 News", "Updated: Nov. 2, 2024 at 1:54 pm".
+      // A bare month or weekday ("Clinching in November") is a heading, not a date line.
       uint32_t covered = 0;
-      for (const TemporalMention& m : mentions[i]) covered += m.span.size();
-      b.date_line = covered * 5 >= b.span.size() * 2 || (b.span.size() <= 50 && b.words <= 8);
+      bool specific = false;
+      for (const TemporalMention& m : mentions[i]) {
+        covered += m.span.size();
+        specific |= m.kind == TemporalKind::kTime || m.kind == TemporalKind::kDateTime ||
+                    (!m.relative && !m.value.empty() && m.value[0] != 'X' && m.value.size() >= 7);
+      }
+      b.date_line =
+          specific && (covered * 5 >= b.span.size() * 2 || (b.span.size() <= 50 && b.words <= 8));
       for (const TemporalMention& m : mentions[i]) {
         // "November 19, 2019 at 9:45 am" is a header; "1 hour ago" in a teaser list is not.
         b.anchor |= b.date_line && !m.partial && !m.relative && m.value.size() >= 10;
@@ -611,6 +618,10 @@ void ArticleParserImpl::Classify(const std::string& text, std::vector<Block>& bl
     }
     if (b.duplicate_of >= 0) {
       b.reason = RemovalReason::kDuplicate;
+      continue;
+    }
+    if (b.byline) {
+      b.reason = RemovalReason::kMetadata;  // the byline field takes one; others are credits
       continue;
     }
     if (IsDoubled(line)) {
