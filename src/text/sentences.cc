@@ -626,7 +626,10 @@ class Splitter {
       no_closer_until_[kind] = limit;
       return after;
     }
-    if (close != kNone - 1) protect_close_ = close;
+    if (close != kNone - 1) {
+      protect_open_ = i;
+      protect_close_ = close;
+    }
     return after;
   }
 
@@ -680,8 +683,12 @@ class Splitter {
   }
 
   // The closing partner of the protected span. A terminator just inside it ends the sentence
-  // when a capital follows: 'She turned to him, "This is great." She held the book'.
+  // when a capital follows: 'She turned to him, "This is great." She held the book'. A quote
+  // or bracket that makes up the whole sentence also ends before an opening bracket or quote
+  // ("'I should think!' (Dinah was the cat.) 'I hope'"); one that opened mid-sentence does not
+  // ("even if I fell off the house!' (Which was very likely true.)").
   size_t OnCloser(size_t i) {
+    const bool whole_sentence = AtSentenceStart(protect_open_);
     ClearProtection();
     size_t k = i + static_cast<size_t>(std::max(CloserLength(t_, i), 1));
     if (t_[i] == ')') CheckListMarkerEndingAt(k);
@@ -703,19 +710,27 @@ class Splitter {
     const bool terminated =
         b > sent_start_ && (t_[b - 1] == '.' || t_[b - 1] == '!' || t_[b - 1] == '?' ||
                             (b >= 3 && SpecialAt(t_, b - 3) == Special::kEllipsis));
-    if (!terminated) return k;
+    if (!terminated || IsBracketedEllipsis(b)) return k;
     while (k < end_ && CloserLength(t_, k) > 0) k += static_cast<size_t>(CloserLength(t_, k));
     if (k >= end_ || !IsAsciiSpace(static_cast<unsigned char>(t_[k]))) return k;
     const size_t n = SkipSpace(k, end_);
     if (n >= end_) return k;
     if (options_.newline_is_boundary && HasNewline(k, n)) return k;
     Next next = ClassifyNext(t_, n, end_);
-    if (next == Next::kOpener) {
+    if (next == Next::kOpener && !whole_sentence) {
       const size_t m = n + static_cast<size_t>(OpenerLength(t_, n));
       if (t_[n] != '(' && t_[n] != '[') next = ClassifyNext(t_, m, end_);
     }
-    if (next == Next::kUpper) Emit(k);
+    if (next == Next::kUpper || (whole_sentence && next == Next::kOpener)) Emit(k);
     return k;
+  }
+
+  // The dots ending at e are an omission mark in brackets ("stairways [...]").
+  bool IsBracketedEllipsis(size_t e) const {
+    if (e >= end_ || t_[e] != ']') return false;
+    size_t p = e;
+    while (p > sent_start_ && t_[p - 1] == '.') --p;
+    return p < e && p > sent_start_ && t_[p - 1] == '[';
   }
 
   bool HasNewline(size_t a, size_t b) const {
@@ -916,6 +931,7 @@ class Splitter {
   const SentenceOptions& options_;
   std::vector<Span>* out_;
   size_t sent_start_;
+  size_t protect_open_ = 0;  // the opener of the protected span
   size_t protect_close_ = kNone;
   // Per opener kind: no closer exists before this position (an earlier search failed).
   size_t no_closer_until_[7] = {kNone, kNone, kNone, kNone, kNone, kNone, kNone};
