@@ -247,8 +247,14 @@ absl::StatusOr<std::unique_ptr<const Gazetteer>> CompiledGazetteer::Build(
         node = builder.FindOrAdd(parent, p.hash, &next_node, &added);
         if (added && parent == 0) first_hashes.push_back(p.hash);
         if (k > 0) g->pool_.push_back(kPieceSeparator);
-        size_t n = FoldPiece(name, p.begin, p.end, fold, sizeof fold);
-        g->pool_.append(fold, n);
+        if (p.flags & kPieceAsciiAlnum) {
+          for (uint32_t i = p.begin; i < p.end; ++i) {
+            g->pool_.push_back(static_cast<char>(name[i] | 0x20));
+          }
+        } else {
+          size_t n = FoldPiece(name, p.begin, p.end, fold, sizeof fold);
+          g->pool_.append(fold, n);
+        }
       }
       size_t len = g->pool_.size() - t.pool_offset - 2;
       if (len > 0xFFFF) {
@@ -329,7 +335,18 @@ bool CompiledGazetteer::Verify(const Terminal& t, std::string_view text, const P
       if (at >= want.size() || want[at] != kPieceSeparator) return false;
       ++at;
     }
-    size_t n = FoldPiece(text, pieces[k].begin, pieces[k].end, buf, sizeof buf);
+    const Piece& p = pieces[k];
+    if (p.flags & kPieceAsciiAlnum) {
+      // Folding ASCII letters and digits is OR 0x20: compare in place.
+      const size_t n = p.end - p.begin;
+      if (at + n > want.size()) return false;
+      for (size_t i = 0; i < n; ++i) {
+        if ((text[p.begin + i] | 0x20) != want[at + i]) return false;
+      }
+      at += n;
+      continue;
+    }
+    size_t n = FoldPiece(text, p.begin, p.end, buf, sizeof buf);
     if (n > sizeof buf || at + n > want.size() || std::memcmp(want.data() + at, buf, n) != 0) {
       return false;
     }

@@ -1,5 +1,6 @@
 #include "tag/gazetteer_pieces.h"
 
+#include <array>
 #include <cstring>
 
 namespace claimscan {
@@ -29,6 +30,16 @@ constexpr char kLatinBase[] =
     "lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSs"
     "SsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 static_assert(sizeof(kLatinBase) == 0x180 - 0xC0 + 1);
+
+// ASCII byte classes for the fast path: most news pieces are plain ASCII words.
+enum AsciiClass : uint8_t { kAlnum = 1, kUpperBit = 2, kLowerBit = 4 };
+constexpr auto kAsciiTable = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kAlnum;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlnum | kUpperBit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlnum | kLowerBit;
+  return t;
+}();
 
 inline uint32_t DecodeAt(std::string_view s, size_t pos, size_t end, uint8_t* len) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
@@ -203,11 +214,41 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
   return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
 }
 
+constexpr uint64_t kP0 = 0xa0761d6478bd642full;
+constexpr uint64_t kP1 = 0xe7037ed1a0b428dbull;
+constexpr uint64_t kSeed = 0x2d358dccaa6c78a5ull;
+constexpr uint64_t kTail = 0x8ebc6af09c88c6e3ull;
+constexpr uint64_t kLowerAll = 0x2020202020202020ull;
+
+// HashBytes of the folded form of an ASCII letters-and-digits run, straight from the text:
+// folding such bytes is OR 0x20 (digits already have that bit). `avail` is how many bytes of
+// the text may be read from p (at least n), so whole words can be loaded and masked.
+inline uint64_t HashAsciiAlnum(const char* p, size_t n, size_t avail) {
+  uint64_t h = kSeed ^ (n * kP1);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    h = Mix(h ^ (w | kLowerAll), kP0);
+  }
+  if (i < n) {
+    uint64_t w = 0;
+    const size_t rest = n - i;
+    if (avail - i >= 8) {
+      std::memcpy(&w, p + i, 8);
+      w &= ~uint64_t{0} >> (64 - 8 * rest);  // little-endian: keep the first `rest` bytes
+    } else {
+      std::memcpy(&w, p + i, rest);
+    }
+    h = Mix(h ^ (w | (kLowerAll >> (64 - 8 * rest))), kP0 ^ kTail);
+  }
+  return Mix(h, kP1);
+}
+
 }  // namespace
 
 uint64_t HashBytes(const char* data, size_t size) {
-  constexpr uint64_t kP0 = 0xa0761d6478bd642full, kP1 = 0xe7037ed1a0b428dbull;
-  uint64_t h = 0x2d358dccaa6c78a5ull ^ (size * kP1);
+  uint64_t h = kSeed ^ (size * kP1);
   size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     uint64_t w;
@@ -217,7 +258,7 @@ uint64_t HashBytes(const char* data, size_t size) {
   if (i < size) {
     uint64_t w = 0;
     std::memcpy(&w, data + i, size - i);
-    h = Mix(h ^ w, kP0 ^ 0x8ebc6af09c88c6e3ull);
+    h = Mix(h ^ w, kP0 ^ kTail);
   }
   return Mix(h, kP1);
 }
@@ -249,6 +290,39 @@ bool PieceSplitter::Next(Piece* piece) {
   }
   if (pos_ >= end_) return false;
   const size_t begin = pos_;
+  if (info.cls == CharClass::kWord && info.cp < 0x80) {
+    // Fast path: a run of ASCII letters and digits ended by white space, a hyphen, ASCII
+    // punctuation other than an apostrophe, or the end of the range.
+    const auto* u = reinterpret_cast<const unsigned char*>(s_.data());
+    size_t p = pos_;
+    uint8_t seen = 0;
+    int letters = 0;
+    for (; p < end_; ++p) {
+      const uint8_t t = kAsciiTable[u[p]];
+      if (!(t & kAlnum)) break;
+      seen |= t;
+      letters += (t & (kUpperBit | kLowerBit)) != 0;
+    }
+    if (p == end_ || (u[p] < 0x80 && u[p] != '\'' && u[p] != '`')) {
+      uint8_t flags = kPieceWord | kPieceAsciiAlnum;
+      if (kAsciiTable[u[pos_]] & kUpperBit) flags |= kPieceCapital;
+      if (seen & kLowerBit) flags |= kPieceHasLower;
+      if (letters > 0) flags |= kPieceHasLetter;
+      if (letters > 1) flags |= kPieceTwoLetters;
+      const size_t n = p - pos_;
+      piece->begin = static_cast<uint32_t>(pos_);
+      piece->end = static_cast<uint32_t>(p);
+      if (n > kMaxPieceBytes) {
+        flags |= kPieceTooLong;
+        piece->hash = 0;
+      } else {
+        piece->hash = HashAsciiAlnum(s_.data() + pos_, n, s_.size() - pos_);
+      }
+      piece->flags = flags;
+      pos_ = p;
+      return true;
+    }
+  }
   size_t n = 0;
   uint8_t flags = 0;
   if (info.cls != CharClass::kWord) {

@@ -37,6 +37,7 @@ enum PieceFlag : uint8_t {
   kPieceHasLetter = 1 << 3,   // contains a letter
   kPieceTooLong = 1 << 4,     // folded form longer than kMaxPieceBytes: matches nothing
   kPieceTwoLetters = 1 << 5,  // contains two or more letters
+  kPieceAsciiAlnum = 1 << 6,  // only ASCII letters and digits: folding is OR 0x20 per byte
 };
 
 struct Piece {
