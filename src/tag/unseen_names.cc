@@ -97,8 +97,8 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
   }
   if (first_word < 0) return;
   Sentence s{text, tokens, *notes, first_word, false};
-  // Four or more long words, nearly all capitalised: a title-cased or all-caps heading.
-  s.headline = (long_words >= 3 && long_capitalised * 5 >= long_words * 4) ||
+  // Three or more long words, all capitalised: a title-cased or all-caps heading.
+  s.headline = (long_words >= 3 && long_capitalised + (long_words >= 8 ? 1 : 0) >= long_words) ||
                (all_caps_words >= 2 && all_caps_words == words);
 
   // The type a name suffix or head gives, or -1.
@@ -180,7 +180,9 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
             type = licensed_type;
           } else if (left >= 0 && of_or_for && !only_place) {
             type = left;
-          } else if (right >= 0 && of_or_for && !only_titles) {
+          } else if (right >= 0 && of_or_for && !only_titles &&
+                     !s.Is(i, kWordFirstName | kWordTitle)) {
+            // ... but "Efua Sutherland of the Ghana Cocoa Board" is a person and an employer.
             type = right;
           }
           if (type >= 0) {
