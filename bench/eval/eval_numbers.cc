@@ -190,8 +190,14 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                  bool right = false;
                  for (size_t k = 0; k < found.size() && !right; ++k) {
                    const Quantity& q = found[k];
-                   const bool span_ok = bare ? (q.span.begin == b && q.span.end >= en)
-                                             : (q.span.begin == b && q.span.end == en);
+                   // claimscan's span includes a qualifier before the number ("about $ 35
+                   // million"); the suite's currency/dimension spans leave it out.
+                   const bool qualified = q.qualifier != Qualifier::kExact &&
+                                          q.qualifier != Qualifier::kRange && q.span.begin < b &&
+                                          type != "numberrange";
+                   const bool span_ok =
+                       bare ? (q.span.begin == b && q.span.end >= en)
+                            : ((q.span.begin == b || qualified) && q.span.end == en);
                    if (!span_ok) continue;
                    used[k] = true;
                    if (type == "ordinal.relative") break;

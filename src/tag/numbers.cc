@@ -193,7 +193,9 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
     t.space_before = space;
     space = false;
     const size_t start = i;
-    if (IsDigit(c)) {
+    // ".77": a decimal without its leading zero, when the dot starts a token.
+    const bool leading_point = c == '.' && space && i + 1 < end && IsDigit(text[i + 1]);
+    if (IsDigit(c) || leading_point) {
       t.kind = TokKind::kNumber;
       double value = 0;
       while (i < end && IsDigit(text[i])) value = value * 10 + (text[i++] - '0'), ++t.digits;
@@ -205,7 +207,7 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
         t.grouped = true;
         i += 4;
       }
-      if (i + 1 < end && text[i] == '.' && IsDigit(text[i + 1])) {
+      if (i + 1 < end && text[i] == '.' && IsDigit(text[i + 1]) && (t.digits > 0 || i == start)) {
         ++i;
         double scale = 0.1;
         while (i < end && IsDigit(text[i])) {
@@ -278,6 +280,15 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     } else {
       return false;
     }
+  } else if (cur.WordIs(j, "couple") || (cur.WordIs(j, "a") && cur.WordIs(j + 1, "couple"))) {
+    // "a couple of": two.
+    const size_t k = cur.WordIs(j, "a") ? j + 2 : j + 1;
+    out->end = cur.WordIs(k, "of") ? k + 1 : k;
+    out->value = 2;
+    out->vague = false;
+    out->ordinal = false;
+    out->words = true;
+    return true;
   } else if ((cur.WordIs(j, "several") || cur.WordIs(j, "few") || cur.WordIs(j, "many")) &&
              cur.IsMultiplier(j + 1)) {
     current = 1;
@@ -292,17 +303,38 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
       if (any && t.decimal) break;
       // "1, 234": a comma-separated list, not one number; digits never follow digit words.
       if (any && last != Last::kHundred && last != Last::kScale) break;
-      current += t.value;
+      double value = t.value;
+      // A fraction glued together: "1/4", and "2 1/4" as a mixed number.
+      if (!t.decimal && j + 2 < limit && cur.IsSymbol(j + 1, '/') && !toks[j + 1].space_before &&
+          toks[j + 2].kind == TokKind::kNumber && !toks[j + 2].space_before &&
+          !toks[j + 2].decimal && toks[j + 2].value != 0) {
+        value = t.value / toks[j + 2].value;
+        j += 2;
+      }
+      current += value;
       any = true;
       last = Last::kNumber;
       after_and = false;
       end = ++j;
+      // "2 1/4"
+      if (j + 3 < limit && value == t.value && toks[j].kind == TokKind::kNumber &&
+          toks[j].space_before && cur.IsSymbol(j + 1, '/') && !toks[j + 1].space_before &&
+          toks[j + 2].kind == TokKind::kNumber && !toks[j + 2].space_before &&
+          toks[j + 2].value > toks[j].value && toks[j + 2].value != 0) {
+        current += toks[j].value / toks[j + 2].value;
+        j += 3;
+        end = j;
+      }
       // Glued suffixes: "5k", "2bn", "21st".
       if (cur.IsWord(j) && !toks[j].space_before) {
         char buf[8];
         const std::string_view s = cur.Lower(j, buf, sizeof buf);
+        // Upper-case "M" is million ("10M"); lower-case "m" stays metres.
+        const bool upper_m = toks[j].span.size() == 1 && text[toks[j].span.begin] == 'M';
         if (s == "k") {
           current *= 1e3, end = ++j;
+        } else if (upper_m) {
+          current *= 1e6, end = ++j;
         } else if (s == "bn") {
           current *= 1e9, end = ++j;
         } else if (s == "st" || s == "nd" || s == "rd" || s == "th") {
