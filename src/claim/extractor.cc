@@ -42,14 +42,19 @@ enum CueKind : int {
   kPronoun,
   kPassive,
   kBoundary,
+  kConjunction,
   kPlace,
   kSkip,
   kCueKindCount,
 };
 constexpr std::array<std::string_view, kCueKindCount> kCueNames = {
-    "hedge",  "negation", "say",     "according", "anonymous", "media",
-    "outlet", "pronoun",  "passive", "boundary",  "place",     "skip",
+    "hedge",   "negation", "say",      "according",   "anonymous", "media", "outlet",
+    "pronoun", "passive",  "boundary", "conjunction", "place",     "skip",
 };
+
+// A statement with no event of its own ("Reuters reported this news") is a claim only when
+// its content says something: at least this many words.
+constexpr size_t kMinStatementWords = 4;
 
 // A lexicon match over words [word, word + count).
 struct Hit {
@@ -76,6 +81,10 @@ bool IsParticipant(EntityType t) {
 
 bool IsPlace(EntityType t) {
   return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 bool IsSpaceOrComma(char c) { return c == ' ' || c == '\t' || c == ',' || c == '\n'; }
@@ -232,6 +241,13 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     return -1;
   }
 
+  static bool InAnyMention(const TagResult& tags, const SentenceWork& w, Span word) {
+    for (uint32_t m : w.mentions) {
+      if (tags.mentions[m].span.Contains(word)) return true;
+    }
+    return false;
+  }
+
   // Extends a speaker noun phrase leftwards from word `head` over the words of the same
   // phrase: no punctuation between words, no verb trigger, at most six words.
   Span NounPhraseEndingAt(std::string_view text, const SentenceWork& w, size_t head,
@@ -364,7 +380,8 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     }
     for (size_t i = 0; i < n; ++i) {
       if (!w.cue_start[i] || !WordHasCue(w, i, kSay)) continue;
-      if (InQuote(w, w.words[i])) continue;
+      // Not a verb inside a quotation or a name ("United States").
+      if (InQuote(w, w.words[i]) || InAnyMention(tags, w, w.words[i])) continue;
       const Span verb{w.words[i].begin, w.words[i + w.cue_len[i] - 1].end};
       // Speaker before the verb: "Herzog said", "Michael Herzog, said", "he also said".
       size_t j = i;
@@ -385,7 +402,13 @@ class ClaimExtractorImpl final : public ClaimExtractor {
           // A quotation before the speaker ("“...,” Herzog said") is the content.
           const Span before = Trim(text, Span{sentence.begin, speaker.begin});
           const Span after = Trim(text, Span{verb.end, sentence.end});
-          *content = after.size() >= before.size() ? SkipThat(text, w, after) : before;
+          const bool quote_before =
+              !before.empty() &&
+              (text[before.end - 1] == '"' ||
+               (before.end >= 3 && text.substr(before.end - 3, 3) == "\xE2\x80\x9D"));
+          *content = (quote_before || CountWords(w, after) < 3) && !before.empty()
+                         ? before
+                         : SkipThat(text, w, after);
           if (content->empty()) *content = sentence;
           return true;
         }
@@ -409,6 +432,12 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       }
     }
     return false;
+  }
+
+  static size_t CountWords(const SentenceWork& w, Span s) {
+    size_t n = 0;
+    for (const Span& word : w.words) n += s.Contains(word) ? 1 : 0;
+    return n;
   }
 
   // Drops a leading "that" from reported content ("said that ...").
@@ -465,7 +494,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       if (std::countr_zero(e.classes) == state_class_) continue;
       triggers.push_back(e);
     }
-    if (triggers.empty()) {
+    if (triggers.empty() && attributed && CountWords(*w, content) >= kMinStatementWords) {
       for (const Hit& e : w->events) {
         const Span s{w->words[e.word].begin, w->words[e.word + e.count - 1].end};
         if (!content.Contains(s) && !attribution.cue.Overlaps(s)) continue;
@@ -489,7 +518,15 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       const uint32_t to = w->words[triggers[t + 1].word].begin;
       uint32_t cut = 0, resume = 0;
       for (size_t k = triggers[t].word + triggers[t].count; k < triggers[t + 1].word; ++k) {
-        if (WordHasCue(*w, k, kBoundary)) {
+        // "and" joins clauses only after a comma ("..., and wreaked havoc") or right before a
+        // past-tense trigger ("killed two and wounded five"); else it joins nouns.
+        const bool joins_clauses =
+            WordHasCue(*w, k, kBoundary) ||
+            (WordHasCue(*w, k, kConjunction) &&
+             ((k > 0 && text.substr(w->words[k - 1].end, w->words[k].begin - w->words[k - 1].end)
+                                .find(',') != std::string_view::npos) ||
+              (k + 1 == triggers[t + 1].word && EndsWith(w->words[k + 1].In(text), "ed"))));
+        if (joins_clauses) {
           cut = w->words[k].begin;
           resume = w->words[k].end;
         }

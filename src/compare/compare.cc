@@ -64,12 +64,13 @@ bool IsParticipant(EntityType t) {
 struct ClaimInfo {
   uint32_t doc = 0;
   uint32_t claim = 0;
-  uint32_t event = 0;             // interned event class
-  uint64_t trigger_key = 0;       // hash of the trigger's lower-case words
-  std::vector<int32_t> entities;  // corpus entities of the claim's participants, sorted
-  std::vector<int32_t> actors;    // corpus entities, sorted
-  int32_t place = -1;             // corpus entity
-  std::vector<uint64_t> words;    // content-word hashes, sorted, unique
+  uint32_t event = 0;                // interned event class
+  uint64_t trigger_key = 0;          // hash of the trigger's lower-case words
+  std::vector<int32_t> entities;     // corpus entities of the claim's participants, sorted
+  std::vector<int32_t> actors;       // corpus entities, sorted
+  std::vector<int32_t> named_facts;  // corpus entities of laws and named events, sorted
+  int32_t place = -1;                // corpus entity
+  std::vector<uint64_t> words;       // content-word hashes, sorted, unique
 };
 
 struct Pair {
@@ -118,10 +119,12 @@ class Comparer {
     result_->entities = LinkEntitiesAcrossDocuments(tags, options_.alias_similarity);
     result_->syndicated = FindSyndication(docs_, options_.syndication_overlap);
     source_of_doc_ = IndependentSources(docs_.size(), result_->syndicated);
+    BuildSides();
     BuildClaimInfo();
     std::vector<Pair> pairs = ScoreCandidates();
     Group(pairs);
     Judge();
+    FindStanceConflicts();
     std::stable_sort(result_->findings.begin(), result_->findings.end(),
                      [](const Finding& a, const Finding& b) { return a.score > b.score; });
   }
@@ -132,7 +135,29 @@ class Comparer {
     if (entity < 0 || doc >= map.size() || static_cast<size_t>(entity) >= map[doc].size()) {
       return -1;
     }
-    return map[doc][entity];
+    const int32_t e = map[doc][entity];
+    return e >= 0 && static_cast<size_t>(e) < side_.size() ? side_[e] : e;
+  }
+
+  // "Israeli" (NORP) speaks for "Israel" (GPE): a group name that extends a place name of the
+  // corpus (all but its last two letters in common, at least four) maps to that place.
+  void BuildSides() {
+    const auto& entities = result_->entities.entities;
+    side_.resize(entities.size());
+    std::iota(side_.begin(), side_.end(), 0);
+    for (size_t n = 0; n < entities.size(); ++n) {
+      if (entities[n].type != EntityType::kNorp) continue;
+      const std::string& group = entities[n].name;
+      for (size_t g = 0; g < entities.size(); ++g) {
+        if (entities[g].type != EntityType::kGpe) continue;
+        const std::string& place = entities[g].name;
+        const size_t stem = place.size() >= 6 ? place.size() - 2 : place.size();
+        if (stem >= 4 && group.size() > stem && group.compare(0, stem, place, 0, stem) == 0) {
+          side_[n] = static_cast<int32_t>(g);
+          break;
+        }
+      }
+    }
   }
 
   // Syndicated documents are one source: label each document with its source component.
@@ -173,6 +198,9 @@ class Comparer {
           if (!IsParticipant(mention.type)) continue;
           const int32_t e = Corpus(d, mention.entity);
           if (e >= 0) info.entities.push_back(e);
+          if (e >= 0 && (mention.type == EntityType::kLaw || mention.type == EntityType::kEvent)) {
+            info.named_facts.push_back(e);
+          }
         }
         for (int32_t a : claim.actors) {
           const int32_t e = Corpus(d, a);
@@ -184,6 +212,13 @@ class Comparer {
         info.place = Corpus(d, claim.place);
         SortUnique(&info.entities);
         SortUnique(&info.actors);
+        SortUnique(&info.named_facts);
+        // Participants count as words, twice: a shared name is stronger evidence than a
+        // shared common word of the same rarity.
+        for (int32_t e : info.entities) {
+          info.words.push_back(HashKey(absl::StrCat("entity:", e)));
+          info.words.push_back(HashKey(absl::StrCat("entity+:", e)));
+        }
         words.clear();
         ScanWords(text, claim.span, &words);
         for (const Span& w : words) {
@@ -216,36 +251,39 @@ class Comparer {
     return it == idf_.end() ? 0 : it->second;
   }
 
-  // IDF-weighted Jaccard of content words.
+  // Cosine of the IDF-weighted sets of content words and participants: how much of what two
+  // claims name they share, discounting what every article of the corpus names.
   double Lexical(const ClaimInfo& a, const ClaimInfo& b) const {
-    double common = 0, all = 0;
+    double common = 0, wa = 0, wb = 0;
+    for (uint64_t h : a.words) wa += Idf(h);
+    for (uint64_t h : b.words) wb += Idf(h);
     size_t i = 0, j = 0;
-    while (i < a.words.size() || j < b.words.size()) {
-      if (j == b.words.size() || (i < a.words.size() && a.words[i] < b.words[j])) {
-        all += Idf(a.words[i++]);
-      } else if (i == a.words.size() || b.words[j] < a.words[i]) {
-        all += Idf(b.words[j++]);
+    while (i < a.words.size() && j < b.words.size()) {
+      if (a.words[i] < b.words[j]) {
+        ++i;
+      } else if (b.words[j] < a.words[i]) {
+        ++j;
       } else {
-        const double w = Idf(a.words[i]);
-        common += w;
-        all += w;
+        common += Idf(a.words[i]);
         ++i, ++j;
       }
     }
-    return all > 0 ? common / all : 0;
+    return wa > 0 && wb > 0 ? common / std::sqrt(wa * wb) : 0;
   }
 
   // How likely two claims state the same fact, in [0, 1]; 0 when their events differ.
   double Similarity(const ClaimInfo& a, const ClaimInfo& b) const {
-    if (a.event != b.event) return 0;
+    // Claims about one named law or event ("Resolution 1701") state facts about it whatever
+    // verb carries them; otherwise the event classes must agree.
+    const bool same_named_fact = CountCommon(a.named_facts, b.named_facts) > 0;
+    if (a.event != b.event && !same_named_fact) return 0;
     const size_t shared = CountCommon(a.entities, b.entities);
-    const size_t smaller = std::min(a.entities.size(), b.entities.size());
-    const double entity = smaller > 0 ? static_cast<double>(shared) / smaller : 0;
     const double lexical = Lexical(a, b);
     // Without a shared participant only near-identical wording links two claims.
     if (shared == 0 && lexical < 0.5) return 0;
-    double score = 0.2 + 0.4 * entity + 0.6 * lexical;
+    double score = 0.1 + 0.9 * lexical;
     if (a.trigger_key == b.trigger_key) score += 0.1;
+    if (same_named_fact) score += 0.2;
     if (a.place >= 0 && b.place >= 0 && a.place != b.place) score *= 0.5;
     return std::min(score, 1.0);
   }
@@ -258,6 +296,8 @@ class Comparer {
         blocks[(static_cast<uint64_t>(e) << 20) ^ c.event].push_back(i);
       }
       blocks[c.trigger_key * 31 + c.event + 0x9e3779b97f4a7c15ull].push_back(i);
+      for (int32_t e : c.named_facts)
+        blocks[(static_cast<uint64_t>(e) << 20) | 0xFFFFF].push_back(i);
     }
     absl::flat_hash_set<uint64_t> seen;
     std::vector<Pair> pairs;
@@ -532,6 +572,81 @@ class Comparer {
     }
   }
 
+  // Speakers on one side who affirm and deny one event ("we are moving towards an agreement"
+  // vs "Israel doesn't want a ceasefire") rarely share words, so grouping misses them. Each
+  // attributed, unhedged denial is paired with the closest attributed, unhedged affirmation
+  // of the same event by the same side in another article; direct quotations first.
+  void FindStanceConflicts() {
+    absl::flat_hash_map<uint32_t, std::vector<uint32_t>> affirmations;  // event -> claims
+    std::vector<uint32_t> denials;
+    for (uint32_t i = 0; i < claims_.size(); ++i) {
+      const Claim& c = ClaimOf(claims_[i]);
+      if (c.hedged || c.attribution.kind == AttributionKind::kOutlet || claims_[i].actors.empty()) {
+        continue;
+      }
+      if (!c.negated) {
+        affirmations[claims_[i].event].push_back(i);
+      } else if (c.negation.begin <= c.trigger.begin) {
+        denials.push_back(i);
+      }
+    }
+    absl::flat_hash_set<uint64_t> reported;
+    for (const Finding& f : result_->findings) {
+      if (f.kind != FindingKind::kConflict || f.claims.size() < 2) continue;
+      reported.insert(PairKey(f.claims[0], f.claims[1]));
+    }
+    for (uint32_t n : denials) {
+      const ClaimInfo& denial = claims_[n];
+      const auto it = affirmations.find(denial.event);
+      if (it == affirmations.end()) continue;
+      int64_t best = -1;
+      double best_score = 0;
+      for (uint32_t p : it->second) {
+        const ClaimInfo& affirmation = claims_[p];
+        if (affirmation.doc == denial.doc || CountCommon(affirmation.actors, denial.actors) == 0) {
+          continue;
+        }
+        const bool quotes = ClaimOf(affirmation).attribution.direct_quote &&
+                            ClaimOf(denial).attribution.direct_quote;
+        const double score = Lexical(affirmation, denial) + (quotes ? 1.0 : 0.0);
+        if (best < 0 || score > best_score) best = p, best_score = score;
+      }
+      if (best < 0) continue;
+      const ClaimInfo& affirmation = claims_[best];
+      const ClaimRef a{affirmation.doc, affirmation.claim}, d{denial.doc, denial.claim};
+      if (!reported.insert(PairKey(a, d)).second) continue;
+      Finding f;
+      f.kind = FindingKind::kConflict;
+      f.conflict_type = ConflictType::kPolarity;
+      f.claims = {a, d};
+      f.docs = {std::min(a.doc, d.doc), std::max(a.doc, d.doc)};
+      f.syndicated = source_of_doc_[a.doc] == source_of_doc_[d.doc];
+      f.score = 1.5;
+      f.summary = Summary(affirmation);
+      const Claim& yes = ClaimOf(affirmation);
+      const Claim& no = ClaimOf(denial);
+      f.reason = absl::StrCat("polarity conflict on ", AsAbsl(event_names_[denial.event]), ": ",
+                              AsAbsl(SpeakerName(affirmation)), " (",
+                              AsAbsl(DocOf(affirmation).article.id), ") affirms \"",
+                              AsAbsl(DocOf(affirmation).article.View(yes.trigger)), "\", ",
+                              AsAbsl(SpeakerName(denial)), " (", AsAbsl(DocOf(denial).article.id),
+                              ") denies it (\"", AsAbsl(DocOf(denial).article.View(no.negation)),
+                              " ... ", AsAbsl(DocOf(denial).article.View(no.trigger)), "\")");
+      result_->findings.push_back(std::move(f));
+    }
+  }
+
+  static uint64_t PairKey(ClaimRef x, ClaimRef y) {
+    if (y.doc < x.doc || (y.doc == x.doc && y.claim < x.claim)) std::swap(x, y);
+    return (static_cast<uint64_t>(x.doc) << 48) ^ (static_cast<uint64_t>(x.claim) << 32) ^
+           (static_cast<uint64_t>(y.doc) << 16) ^ y.claim;
+  }
+
+  std::string_view SpeakerName(const ClaimInfo& c) const {
+    const Attribution& a = ClaimOf(c).attribution;
+    return a.speaker.empty() ? std::string_view("the outlet") : DocOf(c).article.View(a.speaker);
+  }
+
   // The claims agree but word the fact differently, and some carry a figure, date or place
   // the others lack.
   bool AddsDetail(const std::vector<uint32_t>& group) const {
@@ -558,6 +673,7 @@ class Comparer {
   const CompareOptions& options_;
   CompareResult* result_;
   std::vector<uint32_t> source_of_doc_;
+  std::vector<int32_t> side_;  // corpus entity -> the entity it speaks for (itself, mostly)
   std::vector<ClaimInfo> claims_;
   std::vector<std::string> event_names_;
   absl::flat_hash_map<uint64_t, double> idf_;

@@ -239,5 +239,21 @@ TEST_F(ClaimExtractorTest, SentencesWithoutEventsYieldNoClaims) {
   EXPECT_TRUE(Extract(doc).empty());
 }
 
+TEST_F(ClaimExtractorTest, AppositiveSpeakerBeforeTheVerb) {
+  Document doc =
+      DocBuilder("d", {"Israel's ambassador to the United States, Michael Herzog, said a "
+                       "deal was close and could be reached within days."})
+          .Entity("Israel", EntityType::kGpe)
+          .Entity("United States", EntityType::kGpe)
+          .Entity("Michael", EntityType::kOrg)
+          .Entity("Herzog", EntityType::kPerson)
+          .Build();
+  const std::vector<Claim> claims = Extract(doc);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].attribution.kind, AttributionKind::kNamed);
+  EXPECT_EQ(View(doc, claims[0].attribution.speaker), "Herzog");
+  EXPECT_EQ(View(doc, claims[0].span), "a deal was close and could be reached within days.");
+}
+
 }  // namespace
 }  // namespace claimscan
