@@ -58,12 +58,24 @@ int main(int argc, char** argv) {
   bool sweep = false, verbose = false;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--threshold" && i + 1 < argc)
-      options.threshold = std::atof(argv[++i]);
-    else if (a == "--sweep")
+    auto number = [&](double* out) {
+      if (i + 1 < argc) *out = std::atof(argv[++i]);
+    };
+    if (a == "--threshold") {
+      number(&options.threshold);
+    } else if (a == "--year-penalty") {
+      number(&options.year_mismatch_penalty);
+    } else if (a == "--date-penalty") {
+      number(&options.date_gap_penalty);
+    } else if (a == "--background") {
+      number(&options.background_documents);
+    } else if (a == "--entity-weight") {
+      number(&options.entity_weight);
+    } else if (a == "--sweep") {
       sweep = true;
-    else if (a == "--verbose")
+    } else if (a == "--verbose") {
       verbose = true;
+    }
   }
   auto gold_text = cs::ReadFile(cs::JoinPath(dir, "gold.json"));
   if (!gold_text.ok()) {

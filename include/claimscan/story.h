@@ -36,6 +36,10 @@ struct StoryOptions {
   // Weight of a canonical entity relative to a plain term, and of title words.
   double entity_weight = 2.5;
   double title_weight = 2.0;
+  // Feature weights are tf-idf over the pile plus this many imagined background articles
+  // that share none of its features: in a small pile (five articles on one story) what they
+  // all share is what joins them, not noise to weigh down. Large piles barely notice.
+  double background_documents = 50;
   size_t centroid_terms = 96;  // features kept per story centroid
   size_t query_features = 24;  // an article's most distinctive features used to find stories
   size_t max_postings = 2048;  // most recent stories scanned per feature (bounds the cost)

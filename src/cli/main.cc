@@ -191,6 +191,16 @@ std::optional<int> ParseArgs(int argc, char** argv, CliOptions* o) {
       if (!value(&v)) return UsageError("--threads needs a number");
       o->threads = std::atoi(v.c_str());
       if (o->threads <= 0) return UsageError("bad --threads '" + v + "'");
+    } else if (name == "--one-story") {
+      o->one_story = true;
+    } else if (name == "--story-threshold") {
+      if (!value(&v)) return UsageError("--story-threshold needs a number");
+      char* end = nullptr;
+      double t = std::strtod(v.c_str(), &end);
+      if (v.empty() || *end != '\0' || !(t > 0 && t < 1)) {
+        return UsageError("--story-threshold takes a number between 0 and 1");
+      }
+      o->stories.threshold = t;
     } else if (a.size() > 1 && a[0] == '-') {
       return UsageError("unknown option '" + a + "'");
     } else {

@@ -55,7 +55,7 @@ class StoryClusterer::Impl {
   Vector Weigh(const FeatureBag& bag) const {
     Vector v;
     v.reserve(bag.size());
-    double n = std::max<uint32_t>(df_docs_, 1);
+    double n = df_docs_ + options_.background_documents;
     double norm2 = 0;
     for (const FeatureCount& f : bag) {
       auto it = df_.find(f.feature);
