@@ -564,11 +564,11 @@ class Splitter {
     return after;
   }
 
-  // Terminators alone at a line start, followed by white space or the end.
+  // A single terminator alone at a line start, followed by white space or the end (an
+  // ellipsis there starts a continuation line and is left alone).
   bool IsStrayTerminatorAt(size_t n) const {
-    size_t e = n;
-    while (e < end_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?')) ++e;
-    return e > n && (e == end_ || IsAsciiSpace(static_cast<unsigned char>(t_[e])));
+    return (t_[n] == '.' || t_[n] == '!' || t_[n] == '?') &&
+           (n + 1 == end_ || IsAsciiSpace(static_cast<unsigned char>(t_[n + 1])));
   }
 
   // The visible text before the newline at i ends with . ! ? or … (closers skipped).
@@ -600,10 +600,12 @@ class Splitter {
     int kind;  // index into no_closer_until_
     if (c == '\'') {
       // A straight single quote opens only after white space or an opener and before a
-      // non-space; everywhere else it is an apostrophe or a closing quote.
+      // letter; everywhere else it is an apostrophe ("the '90s", "Israel's") or a closer.
       const bool open = (i == begin_ || IsAsciiSpace(static_cast<unsigned char>(t_[i - 1])) ||
                          t_[i - 1] == '(' || t_[i - 1] == '"') &&
-                        after < end_ && !IsAsciiSpace(static_cast<unsigned char>(t_[after]));
+                        after < end_ &&
+                        (IsAsciiAlpha(static_cast<unsigned char>(t_[after])) ||
+                         static_cast<unsigned char>(t_[after]) >= 0x80);
       if (!open) return after;
       kind = 0;
     } else if (c == '"') {

@@ -73,6 +73,25 @@ TEST(SentencesTest, QuotesAndBracketsStayInsideTheirSentence) {
             (Strings{"Leave me alone!, he yelled.", "He works at Yahoo! and Y!J."}));
 }
 
+TEST(SentencesTest, NewsWireStyle) {
+  EXPECT_EQ(Split("Sen. Lindsey Graham (R-S.C.) said on Jan. 6. The committee met at 5 p.m. on "
+                  "Friday in Washington, D.C. The vote was 52-48."),
+            (Strings{"Sen. Lindsey Graham (R-S.C.) said on Jan. 6.",
+                     "The committee met at 5 p.m. on Friday in Washington, D.C.",
+                     "The vote was 52-48."}));
+  EXPECT_EQ(Split("In the '90s, crime fell. The students' union said no."),
+            (Strings{"In the '90s, crime fell.", "The students' union said no."}));
+  EXPECT_EQ(Split("‘We will win,’ he said. ‘They will lose.’ She agreed."),
+            (Strings{"‘We will win,’ he said.", "‘They will lose.’", "She agreed."}));
+  EXPECT_EQ(Split("The Company will be (i) obligated and (ii) entitled. Next."),
+            (Strings{"The Company will be (i) obligated and (ii) entitled.", "Next."}));
+  // A whole-sentence quote ends before a bracket; a mid-sentence one does not.
+  EXPECT_EQ(Split("'I should think!' (Dinah was the cat.) 'I hope so.' And then she said 'no!' "
+                  "(quietly) to all."),
+            (Strings{"'I should think!'", "(Dinah was the cat.)", "'I hope so.'",
+                     "And then she said 'no!' (quietly) to all."}));
+}
+
 TEST(SentencesTest, ListsAndBullets) {
   EXPECT_EQ(Split("1.) The first item 2.) The second item"),
             (Strings{"1.) The first item", "2.) The second item"}));
