@@ -453,6 +453,23 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         }
       }
     }
+    // "3 dollars 50 cents", "twenty dollars and 43 cents": one amount.
+    if (q->type == EntityType::kMoney && !q->is_range && q->unit != "cent" && q->unit != "pence") {
+      size_t j = end;
+      if (WordIs(text, toks, j, limit, "and")) ++j;
+      NumberPhrase cents;
+      const UnitEntry* none = nullptr;
+      if (NumberAt(text, toks, j, limit, &cents, &none) && none == nullptr && !cents.ordinal &&
+          !cents.vague && cents.value >= 0 && cents.value < 100) {
+        Quantity sub;
+        const size_t sub_end = UnitAfter(text, toks, cents.end, limit, false, &sub);
+        if (sub_end > cents.end && (sub.unit == "cent" || sub.unit == "pence")) {
+          q->value += cents.value / 100;
+          q->to = q->value;
+          end = sub_end;
+        }
+      }
+    }
     // "between 5 and 10" is one frame; "from" is left out, as in "rose from 5 to 10".
     const size_t begin_tok = between ? range_word : (from ? range_word + 1 : i);
     q->span = Span{toks[begin_tok].span.begin, toks[end - 1].span.end};

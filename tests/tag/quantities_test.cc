@@ -205,6 +205,13 @@ TEST_F(QuantityTest, MoneyPercentMeasures) {
                  EntityType::kQuantity);
   ExpectQuantity(One(Find("up to 700 contract workers")), 700, "worker", Qualifier::kAtMost,
                  EntityType::kCardinal);
+  ExpectQuantity(One(Find("it only cost 3 dollars 50 cents.")), 3.5, "USD", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("a fine of 42 MYR")), 42, "MYR", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("a 1/4 mile oval")), 0.25, "mile", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("raised 10M last year")), 1e7, "", Qualifier::kExact,
+                 EntityType::kCardinal);
 }
 
 TEST_F(QuantityTest, RangesAndOrdinals) {
