@@ -37,6 +37,8 @@ absl::Status ParseClass(std::string_view name, uint16_t* out) {
       {"before", kWordBefore},
       {"after", kWordAfter},
       {"common", static_cast<NameWordClass>(kWordCommon | kWordFunction)},
+      {"agent", kWordAgent},
+      {"agent_before", kWordAgentBefore},
   };
   for (const auto& [n, c] : kClasses) {
     if (n == name) {

@@ -17,15 +17,17 @@
 namespace claimscan {
 
 enum NameWordClass : uint16_t {
-  kWordTitle = 1 << 0,      // "President", "Sheikh": precedes a person's name, not part of it
-  kWordSuffix = 1 << 1,     // "Association", "River": last word of a name, gives its type
-  kWordHead = 1 << 2,       // "University", "Gulf": takes an of-complement ("University of X")
-  kWordParticle = 1 << 3,   // "bin", "van", "al": lower-case word inside a name
-  kWordBefore = 1 << 4,     // "spokesman", "in": a context word right before a name
-  kWordAfter = 1 << 5,      // "said": a context word right after a name
-  kWordCommon = 1 << 6,     // function word or common lower-case English word
-  kWordFirstName = 1 << 7,  // a given name
-  kWordFunction = 1 << 8,   // a closed-class word ("the", "of", "said"): never starts a name
+  kWordTitle = 1 << 0,         // "President", "Sheikh": precedes a person's name, not part of it
+  kWordSuffix = 1 << 1,        // "Association", "River": last word of a name, gives its type
+  kWordHead = 1 << 2,          // "University", "Gulf": takes an of-complement ("University of X")
+  kWordParticle = 1 << 3,      // "bin", "van", "al": lower-case word inside a name
+  kWordBefore = 1 << 4,        // "spokesman", "in": a context word right before a name
+  kWordAfter = 1 << 5,         // "said": a context word right after a name
+  kWordCommon = 1 << 6,        // function word or common lower-case English word
+  kWordFirstName = 1 << 7,     // a given name
+  kWordFunction = 1 << 8,      // a closed-class word ("the", "of", "said"): never starts a name
+  kWordAgent = 1 << 9,         // a verb after a country that makes it an actor ("Sweden defeated")
+  kWordAgentBefore = 1 << 10,  // a word before a country that makes it an actor ("for Belgium")
 };
 
 struct NameWordInfo {

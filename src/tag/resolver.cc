@@ -9,6 +9,7 @@
 #include "claimscan/text.h"
 #include "common/strings.h"
 #include "tag/gazetteer.h"
+#include "tag/names_lexicon.h"
 
 namespace claimscan {
 
@@ -75,6 +76,30 @@ size_t CountKeyWords(std::string_view key) {
   size_t n = 0;
   ForEachKeyWord(key, [&](std::string_view) { ++n; });
   return n;
+}
+
+bool IsCountry(const GazetteerEntry& entry) {
+  if (entry.type != EntityType::kGpe) return false;
+  for (const auto& [key, value] : entry.attributes) {
+    if (key == "iso" && value.size() == 2) return true;
+  }
+  return false;
+}
+
+// The word right after `pos` (a possessive "'s" skipped), or right before `pos`, in `text`.
+std::string_view WordAfter(std::string_view text, size_t pos) {
+  if (text.substr(pos, 2) == "'s") pos += 2;
+  if (text.substr(pos, 4) == "\xE2\x80\x99s") pos += 4;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  size_t end = pos;
+  while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || text[end] == '-')) ++end;
+  return text.substr(pos, end - pos);
+}
+std::string_view WordBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  size_t begin = pos;
+  while (begin > 0 && text[begin - 1] >= 'a' && text[begin - 1] <= 'z') --begin;
+  return text.substr(begin, pos - begin);
 }
 
 }  // namespace
@@ -316,6 +341,20 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
         new_entity(absl::StrCat("name:", name_key), display_name(c.span.In(text)), c.type);
     attach(k, e);
     out->mentions[k].type = out->entities[e].type;
+  }
+  // Countries as actors: the mention names the government or the team.
+  if (options.lexicon != nullptr && gazetteer != nullptr) {
+    for (uint32_t k = 0; k < accepted.size(); ++k) {
+      const Candidate& c = cands[accepted[k]];
+      if (c.gazetteer_entry < 0 || out->mentions[k].type != EntityType::kGpe) continue;
+      if (!IsCountry(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)))) continue;
+      const std::string_view after = WordAfter(text, c.span.end);
+      const std::string_view before = WordBefore(text, c.span.begin);
+      if ((!after.empty() && (options.lexicon->Classes(after) & kWordAgent)) ||
+          (!before.empty() && (options.lexicon->Classes(before) & kWordAgentBefore))) {
+        out->mentions[k].type = EntityType::kOrg;
+      }
+    }
   }
   if (out->entities.size() > options.max_entities) {
     return absl::ResourceExhaustedError(

@@ -35,8 +35,13 @@ std::string NameKey(std::string_view name);
 // Strips a trailing possessive ("'s", "’s", or a lone "'" after s) from a name's span.
 Span TrimPossessive(std::string_view text, Span span);
 
+class NamesLexicon;
+
 struct ResolveOptions {
   size_t max_entities = 100000;
+  // When set, a country mentioned as an actor ("North Korea fired", "Sweden defeated") is typed
+  // ORG on that mention — its government or team — while its entity stays the country (GPE).
+  const NamesLexicon* lexicon = nullptr;
 };
 
 // Picks non-overlapping candidates (longest first, then by score), links mentions of one

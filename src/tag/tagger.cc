@@ -208,6 +208,7 @@ class TaggerImpl : public Tagger {
     }
     ResolveOptions resolve;
     resolve.max_entities = options_.max_entities_per_document;
+    resolve.lexicon = lexicon_.get();
     return Resolve(text, gazetteer_.get(), &s->candidates, resolve, out);
   }
 
