@@ -506,6 +506,31 @@ absl::StatusOr<Article> ArticleParserImpl::Parse(std::string id, std::string byt
     }
   }
 
+  // No prose anywhere (a table of results, a list): the longest run of lines that no rule
+  // removed is the article.
+  if (best_first < 0) {
+    run = 0;
+    for (int i = 0; i < static_cast<int>(blocks.size()); ++i) {
+      Block& b = blocks[i];
+      const int64_t score = b.reason
+                                ? -(kBadBlockCost + std::min<int64_t>(b.chars, kBadBlockLengthCap))
+                                : static_cast<int64_t>(b.chars);
+      if (run <= 0) {
+        run = 0;
+        run_first = i;
+      }
+      run += score;
+      if (run > best) {
+        best = run;
+        best_first = run_first;
+        best_last = i;
+      }
+    }
+    for (int i = best_first; i >= 0 && i <= best_last; ++i) {
+      if (!blocks[i].reason) blocks[i].cls = Cls::kGood;
+    }
+  }
+
   // An end-of-article marker inside the run ends the article when most text precedes it.
   if (best_first >= 0) {
     int64_t total = 0;
