@@ -459,7 +459,7 @@ class Splitter {
     return b;
   }
 
-  // The ASCII word at n, lower-cased into buf (empty if not a short ASCII word).
+  // `w` lower-cased (ASCII) into buf; empty when it does not fit.
   static std::string_view LowerWord(std::string_view w, char* buf, size_t cap) {
     if (w.empty() || w.size() > cap) return {};
     for (size_t k = 0; k < w.size(); ++k) buf[k] = AsciiLower(w[k]);
@@ -478,9 +478,8 @@ class Splitter {
 
   // The chunk at n is the first marker of an alphabetic list ("a." or "a)").
   bool FirstAlphaMarkerAt(size_t n) const {
-    return n + 2 < end_ + 1 && t_[n] == 'a' && n + 1 < end_ &&
-           (t_[n + 1] == '.' || t_[n + 1] == ')') &&
-           (n + 2 >= end_ || IsAsciiSpace(static_cast<unsigned char>(t_[n + 2])));
+    return n + 1 < end_ && t_[n] == 'a' && (t_[n + 1] == '.' || t_[n + 1] == ')') &&
+           (n + 2 == end_ || IsAsciiSpace(static_cast<unsigned char>(t_[n + 2])));
   }
 
   // ---- lists ------------------------------------------------------------------------------
@@ -489,7 +488,8 @@ class Splitter {
   // at a sentence start; splits before the next marker of an active list.
   void CheckListMarkerEndingAt(size_t e) {
     const size_t cs = ChunkStart(e);
-    const size_t ms = SkipOpeners(cs, e) > cs && t_[cs] == '(' ? cs : SkipOpeners(cs, e);
+    // "(b)" keeps its bracket, which is part of the marker; other openers are stripped.
+    const size_t ms = t_[cs] == '(' ? cs : SkipOpeners(cs, e);
     if (e - ms > 5) return;
     const ListMarker m = ParseListMarker(t_.substr(ms, e - ms));
     if (m.kind == ListKind::kNone) return;
