@@ -142,8 +142,9 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
         }
         break;
       }
-      // "Dr. Jane Smith", "Gen. Joseph Aoun": an abbreviated title keeps its full stop.
-      if (w == "." && next_cap && s.Is(end - 1, kWordTitle)) {
+      // "Dr. Jane Smith", "Gen. Joseph Aoun", "John F. Kennedy": an abbreviated title or a
+      // middle initial keeps its full stop.
+      if (w == "." && next_cap && (s.Is(end - 1, kWordTitle) || s.Core(end - 1).size() == 1)) {
         end += 1;
         continue;
       }
