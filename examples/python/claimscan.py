@@ -281,7 +281,10 @@ class _Handle:
         self.close()
 
     def __del__(self):
-        self.close()
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown: the library may already be unloaded
+            pass
 
 
 class Document(_Handle):
