@@ -79,7 +79,13 @@ std::string Explain(const claimscan::Article& a) {
   for (const auto& [span, what] : rows) {
     out += what;
     out += '\t';
-    out += a.View(span).substr(0, 160);
+    std::string_view line = a.View(span);
+    if (line.size() > 160) {
+      size_t cut = 160;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+      line = line.substr(0, cut);  // whole characters only
+    }
+    out += line;
     out += '\n';
   }
   return out;

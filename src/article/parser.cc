@@ -295,7 +295,7 @@ class ArticleParserImpl final : public ArticleParser {
                                 const ParseOptions& options) const override;
 
  private:
-  void Classify(const std::string& text, std::vector<Block>& blocks, int lang) const;
+  void Classify(const std::string& text, std::vector<Block>& blocks) const;
   void ExtractMetadata(const ParseOptions& options, std::vector<Block>& blocks, int first, int last,
                        const std::vector<std::vector<TemporalMention>>& mentions, Article* a) const;
   void ParseByline(const std::string& text, Span line, Article* a) const;
@@ -309,9 +309,8 @@ class ArticleParserImpl final : public ArticleParser {
   RE2 outlet_re_;
 };
 
-Span SubSpan(std::string_view text, Span within, re2::StringPiece piece) {
+Span SubSpan(std::string_view text, re2::StringPiece piece) {
   const auto begin = static_cast<uint32_t>(piece.data() - text.data());
-  (void)within;
   return Span{begin, begin + static_cast<uint32_t>(piece.size())};
 }
 
@@ -469,7 +468,7 @@ absl::StatusOr<Article> ArticleParserImpl::Parse(std::string id, std::string byt
     return a;
   }
 
-  Classify(text, blocks, lang);
+  Classify(text, blocks);
 
   // The article: the maximum-sum run of blocks (good blocks earn their length, bad ones cost).
   int64_t best = 0, run = 0;
@@ -597,9 +596,7 @@ absl::StatusOr<Article> ArticleParserImpl::Parse(std::string id, std::string byt
   return a;
 }
 
-void ArticleParserImpl::Classify(const std::string& text, std::vector<Block>& blocks,
-                                 int lang) const {
-  (void)lang;
+void ArticleParserImpl::Classify(const std::string& text, std::vector<Block>& blocks) const {
   const int n = static_cast<int>(blocks.size());
   // Repetition: the same line seen earlier is a duplicate (titles, menus shown twice).
   absl::flat_hash_map<uint64_t, int> seen;
@@ -934,10 +931,10 @@ void ArticleParserImpl::ExtractMetadata(const ParseOptions& options, std::vector
     re2::StringPiece input(text.data() + s.begin, std::min<size_t>(s.size(), 200));
     re2::StringPiece place, agency;
     if (RE2::PartialMatch(input, dateline_re_, &place, &agency)) {
-      a->dateline = SubSpan(text, s, place);
-      if (!agency.empty()) a->outlet = SubSpan(text, s, agency);
+      a->dateline = SubSpan(text, place);
+      if (!agency.empty()) a->outlet = SubSpan(text, agency);
     } else if (RE2::PartialMatch(input, agency_only_re_, &agency)) {
-      a->outlet = SubSpan(text, s, agency);
+      a->outlet = SubSpan(text, agency);
     }
   }
   if (a->outlet.empty()) {
@@ -947,7 +944,7 @@ void ArticleParserImpl::ExtractMetadata(const ParseOptions& options, std::vector
       re2::StringPiece input(text.data() + s.begin, s.size()), name;
       if (RE2::PartialMatch(input, outlet_re_, &name) && !name.empty() &&
           !std::isdigit(static_cast<unsigned char>(name[0]))) {
-        a->outlet = SubSpan(text, s, name);
+        a->outlet = SubSpan(text, name);
         break;
       }
     }
