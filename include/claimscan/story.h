@@ -25,7 +25,7 @@ namespace claimscan {
 struct StoryOptions {
   // An article joins the most similar story when the cosine similarity of its features to
   // the story's centroid reaches this; otherwise it starts a new story.
-  double threshold = 0.22;
+  double threshold = 0.18;
   // Articles whose publication dates are further apart than this many days are unlikely to
   // report the same event: their similarity is multiplied by date_gap_penalty.
   int max_date_gap_days = 4;

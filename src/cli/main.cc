@@ -42,8 +42,8 @@ struct CliOptions {
   bool input_jsonl = false;  // inputs are JSONL: one {"id": ..., "text": ...} per line
   bool pretty = false;
   bool show_removed = false;
-  int threads = 0;         // 0: hardware concurrency
-  bool one_story = false;  // compare: treat all inputs as one story (no clustering)
+  int threads = 0;       // 0: hardware concurrency
+  bool cluster = false;  // compare: group a mixed pile into stories first (--stories)
   cs::StoryOptions stories;
   cs::ParseOptions parse;
   cs::EngineOptions engine;
@@ -57,8 +57,8 @@ const char* kUsage =
     "  parse     title, dates, byline, outlet, dateline, body paragraphs, sentences,\n"
     "            and the boilerplate removed (with --show-removed, why)\n"
     "  tag       parse + entities, quantities and dates\n"
-    "  compare   tag + claims, and what the articles agree on, contradict, or say alone;\n"
-    "            a mixed pile is first grouped into stories and compared story by story\n"
+    "  compare   tag + claims, and what the articles agree on, contradict, or say alone\n"
+    "            (the inputs are one story; with --stories a mixed pile is grouped first)\n"
     "  stories   group articles into stories (the same event or development)\n"
     "\n"
     "inputs: files; a directory means every *.txt in it (sorted); '-' or none reads stdin.\n"
@@ -78,9 +78,10 @@ const char* kUsage =
     "                           repeatable\n"
     "  --no-default-gazetteer   only the --gazetteer files\n"
     "  --threads N              worker threads (default: all cores)\n"
-    "  --one-story              compare: all inputs are one story (no clustering)\n"
+    "  --stories                compare: group a mixed pile into stories first and\n"
+    "                           compare story by story\n"
     "  --story-threshold X      similarity (0..1) for an article to join a story\n"
-    "                           (default 0.22; higher splits more)\n"
+    "                           (default 0.18; higher splits more)\n"
     "  -h, --help               this help\n"
     "  --version                print the version\n";
 
@@ -191,8 +192,8 @@ std::optional<int> ParseArgs(int argc, char** argv, CliOptions* o) {
       if (!value(&v)) return UsageError("--threads needs a number");
       o->threads = std::atoi(v.c_str());
       if (o->threads <= 0) return UsageError("bad --threads '" + v + "'");
-    } else if (name == "--one-story") {
-      o->one_story = true;
+    } else if (name == "--stories") {
+      o->cluster = true;
     } else if (name == "--story-threshold") {
       if (!value(&v)) return UsageError("--story-threshold needs a number");
       char* end = nullptr;
@@ -446,7 +447,7 @@ int Run(const CliOptions& o) {
       return kExitBadInput;
     }
     std::vector<cs::Story> stories;
-    if (o.one_story) {
+    if (o.command == Command::kCompare && !o.cluster) {
       cs::Story all;
       for (uint32_t i = 0; i < docs.size(); ++i) all.docs.push_back(i);
       stories.push_back(std::move(all));
