@@ -174,8 +174,14 @@ std::string BuildPattern() {
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
       absl::StrCat("(?:(?:", relword, "|", cue, "|early|late)\\s+)?", wd, at_time, "?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
-      "(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|"
-      "tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b",
+      absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
+                   "yesterday|today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b",
+                   at_time, "?"),
+      // A time before its day: "3pm tomorrow", "5 p.m. on Monday".
+      absl::StrCat("\\b", time, "\\s+(?:on\\s+)?(?:", wd,
+                   "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
+      // Year and month: "2014-10".
+      absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
       // Periods relative to the reference: "last week", "this month", "next year".
       absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter)\\b"),
       // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".
@@ -502,6 +508,12 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         if (i < n && toks[i].kind == TokKind::kWord && toks[i].text == "T") ++i;
         continue;
       }
+      if (sep == "-" && t.digits == 4 && toks[i + 2].digits == 2 && b >= 1 && b <= 12 &&
+          !(i + 3 < n && toks[i + 3].text == "-")) {
+        r->year = a, r->month = b;
+        i += 3;
+        continue;
+      }
       if (sep == "/" && t.digits <= 2 && toks[i + 2].digits <= 2) {
         r->month = a, r->day = b;
         i += 3;
@@ -623,7 +635,7 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "the") || EqualsNoCase(w, "of") || EqualsNoCase(w, "at") ||
                EqualsNoCase(w, "around") || EqualsNoCase(w, "long") || EqualsNoCase(w, "from") ||
                EqualsNoCase(w, "now") || EqualsNoCase(w, "before") || EqualsNoCase(w, "after") ||
-               EqualsNoCase(w, "T")) {
+               EqualsNoCase(w, "T") || EqualsNoCase(w, "on")) {
       if (EqualsNoCase(w, "now") && r->count != -1) r->direction = 1;
     } else {
       return false;

@@ -205,6 +205,7 @@ TEST_F(TemporalTest, RejectsImpossibleDatesAndVerbs) {
   EXPECT_EQ(Find("the plan may remain theoretical", "2024-01-01").size(), 0u);
   EXPECT_EQ(Find("Jan Egeland said", "2024-01-01").size(), 0u);
   EXPECT_EQ(Find("1,000 people and 250 missiles", "2024-01-01").size(), 0u);
+  EXPECT_EQ(Find("2000 soldiers and 1/2 of the rest", "2024-01-01").size(), 0u);
 }
 
 TEST_F(TemporalTest, RelativeDays) {
@@ -228,6 +229,13 @@ TEST_F(TemporalTest, TimesAndDurations) {
   EXPECT_EQ(One("a 10-day pause"), "10-day=P10D");
   EXPECT_EQ(One("lasting 3 hours"), "3 hours=PT3H");
   EXPECT_EQ(One("period P1M applies"), "P1M=P1M");
+  EXPECT_EQ(One("back tomorrow at 5pm", "2024-11-25"), "tomorrow at 5pm=2024-11-26T17:00");
+  EXPECT_EQ(One("then 3pm on Monday", "2024-11-27"), "3pm on Monday=2024-11-25T15:00");
+  EXPECT_EQ(One("sales in 2014-10 fell"), "2014-10=2014-10");
+  EXPECT_EQ(One("leave in two weeks", "2024-03-01"), "in two weeks=2024-03-15");
+  EXPECT_EQ(One("Born 10-31-74."), "10-31-74=1974-10-31");
+  EXPECT_EQ(One("dated 31-Oct-1974"), "31-Oct-1974=1974-10-31");
+  EXPECT_EQ(One("at 8.10 pm"), "8.10 pm=T20:10");
 }
 
 TEST_F(TemporalTest, RespectsRangeAndOrder) {
