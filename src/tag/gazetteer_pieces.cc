@@ -263,6 +263,10 @@ uint64_t HashBytes(const char* data, size_t size) {
   return Mix(h, kP1);
 }
 
+uint64_t HashAsciiAlnumPiece(std::string_view s, const Piece& piece) {
+  return HashAsciiAlnum(s.data() + piece.begin, piece.end - piece.begin, s.size() - piece.begin);
+}
+
 size_t FoldPiece(std::string_view s, size_t begin, size_t end, char* buf, size_t cap) {
   size_t n = 0;
   for (size_t pos = begin; pos < end;) {
@@ -312,12 +316,8 @@ bool PieceSplitter::Next(Piece* piece) {
       const size_t n = p - pos_;
       piece->begin = static_cast<uint32_t>(pos_);
       piece->end = static_cast<uint32_t>(p);
-      if (n > kMaxPieceBytes) {
-        flags |= kPieceTooLong;
-        piece->hash = 0;
-      } else {
-        piece->hash = HashAsciiAlnum(s_.data() + pos_, n, s_.size() - pos_);
-      }
+      piece->hash = 0;
+      if (n > kMaxPieceBytes) flags |= kPieceTooLong | kPieceHashed;  // hash 0: matches nothing
       piece->flags = flags;
       pos_ = p;
       return true;
@@ -390,6 +390,7 @@ bool PieceSplitter::Next(Piece* piece) {
   } else {
     piece->hash = HashBytes(buf, n);
   }
+  flags |= kPieceHashed;
   piece->flags = flags;
   return true;
 }

@@ -38,16 +38,19 @@ enum PieceFlag : uint8_t {
   kPieceTooLong = 1 << 4,     // folded form longer than kMaxPieceBytes: matches nothing
   kPieceTwoLetters = 1 << 5,  // contains two or more letters
   kPieceAsciiAlnum = 1 << 6,  // only ASCII letters and digits: folding is OR 0x20 per byte
+  kPieceHashed = 1 << 7,      // `hash` is set (see EnsureHash)
 };
 
 struct Piece {
   uint32_t begin = 0;  // byte offsets into the scanned text
   uint32_t end = 0;
-  uint64_t hash = 0;  // hash of the folded bytes
+  uint64_t hash = 0;  // hash of the folded bytes, once kPieceHashed is set
   uint8_t flags = 0;
 };
 
-// Cuts [begin, end) of `s` into pieces, one call per piece. Allocation-free.
+// Cuts [begin, end) of `s` into pieces, one call per piece. Allocation-free. Pieces of plain
+// ASCII letters and digits are left unhashed (most of them start no name, so the scan hashes
+// them only when it must): call EnsureHash before reading `hash`.
 class PieceSplitter {
  public:
   PieceSplitter(std::string_view s, size_t begin, size_t end) : s_(s), pos_(begin), end_(end) {}
@@ -65,6 +68,16 @@ class PieceSplitter {
 size_t FoldPiece(std::string_view s, size_t begin, size_t end, char* buf, size_t cap);
 
 uint64_t HashBytes(const char* data, size_t size);
+
+// Hash of an unhashed kPieceAsciiAlnum piece of `s`, equal to HashBytes of its folded bytes.
+uint64_t HashAsciiAlnumPiece(std::string_view s, const Piece& piece);
+
+inline void EnsureHash(std::string_view s, Piece* piece) {
+  if (!(piece->flags & kPieceHashed)) {
+    piece->hash = HashAsciiAlnumPiece(s, *piece);
+    piece->flags |= kPieceHashed;
+  }
+}
 
 }  // namespace gazetteer_internal
 }  // namespace claimscan

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "claimscan/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -181,6 +182,21 @@ TEST(GazetteerTest, TokenGranularityDoesNotMatter) {
   EXPECT_EQ(fine_out[0].span, (Span{0, 4}));
 }
 
+TEST(GazetteerTest, NamesStartingWithLowerCaseOrDigits) {
+  auto g = MustCompile({Entry("gaz:al_qaeda", EntityType::kOrg, "al-Qaeda"),
+                        Entry("gaz:sept11", EntityType::kEvent, "9/11", {"9/11 attacks"}),
+                        Entry("gaz:el_fasher", EntityType::kGpe, "el Fasher")});
+  // A lower-case first word needs no capital; a capital one still needs it later on.
+  EXPECT_THAT(Matches(*g,
+                      "al-Qaeda, Al Qaeda, AL-QAEDA, al qaeda; the 9/11 attacks; 9/11; "
+                      "El-Fasher"),
+              ::testing::ElementsAre("al-Qaeda=gaz:al_qaeda", "Al Qaeda=gaz:al_qaeda",
+                                     "AL-QAEDA=gaz:al_qaeda", "9/11 attacks=gaz:sept11",
+                                     "9/11=gaz:sept11", "El-Fasher=gaz:el_fasher"));
+  // Same length and first letter as "al", but no name: no match, no false start.
+  EXPECT_TRUE(Matches(*g, "as at an el").empty());
+}
+
 TEST(GazetteerTest, EarlierEntryWinsForTheSameName) {
   auto g = MustCompile({Entry("gaz:georgia", EntityType::kGpe, "Georgia"),
                         Entry("gaz:georgia_us", EntityType::kGpe, "Georgia")});
@@ -348,6 +364,39 @@ TEST(GazetteerTest, DefaultDataFindsExampleNames) {
   }
   EXPECT_GE(found["gaz:hezbollah"], 50);
   EXPECT_GE(found["gaz:idf"], 4);
+
+  // The real tokenizer gives the same matches as white-space tokens: pieces, not tokens,
+  // decide the boundaries.
+  std::vector<Token> tokens;
+  Tokenize(all, Span{0, static_cast<uint32_t>(all.size())}, &tokens);
+  std::vector<GazetteerMatch> with_tokenizer;
+  g->Match(all, tokens, &with_tokenizer);
+  ASSERT_EQ(with_tokenizer.size(), out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    EXPECT_EQ(with_tokenizer[i].span, out[i].span) << i;
+    EXPECT_EQ(with_tokenizer[i].entry, out[i].entry) << i;
+  }
+}
+
+TEST(GazetteerTest, DefaultDataKeepsCommonWordsOut) {
+  std::vector<GazetteerEntry> entries;
+  std::string dir = std::string(CLAIMSCAN_TEST_DATA_DIR) + "/gazetteer";
+  std::vector<std::string> files;
+  for (const auto& f : std::filesystem::directory_iterator(dir)) {
+    if (f.path().extension() == ".tsv") files.push_back(f.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) ASSERT_TRUE(Gazetteer::LoadTsv(f, &entries).ok()) << f;
+  auto g = MustCompile(std::move(entries));
+  ASSERT_NE(g, nullptr);
+  // Sentence-initial common words that are also places or given names somewhere.
+  EXPECT_TRUE(Matches(*g,
+                      "Mobile phones. Reading it. Nice work. Split the bill. March on. "
+                      "Florence said so. Hassan Ali met Amal Shehadeh.")
+                  .empty());
+  EXPECT_THAT(Matches(*g, "Ben-Gvir spoke in Tyre, near Nabatiyeh, citing Resolution 1701."),
+              ::testing::ElementsAre("Ben-Gvir=gaz:ben_gvir", "Tyre=gaz:tyre",
+                                     "Nabatiyeh=gaz:nabatieh", "Resolution 1701=gaz:res1701"));
 }
 
 }  // namespace
