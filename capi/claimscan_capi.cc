@@ -89,13 +89,15 @@ struct claimscan_engine {
   std::unique_ptr<const cs::Engine> engine;
   cs::ParseOptions parse;
 
-  // Scratch memory shared out to threads one at a time: a caller thread takes one for a call
-  // and gives it back, so steady-state analysis allocates no new scratch.
-  std::mutex scratch_mu;
-  std::vector<std::unique_ptr<cs::Engine::Scratch>> scratch_pool;
+  // The engine is shared as `const` across threads; only these two slots change, each under
+  // its own mutex.
+  // Scratch memory lent to one call at a time and given back, so steady-state analysis
+  // allocates no new scratch.
+  mutable std::mutex scratch_mu;
+  mutable std::vector<std::unique_ptr<cs::Engine::Scratch>> scratch_pool;
 
-  std::mutex error_mu;
-  std::string last_error;
+  mutable std::mutex error_mu;
+  mutable std::string last_error;
 };
 
 struct claimscan_document {
@@ -129,7 +131,7 @@ namespace {
 // Records a failure for claimscan_last_error() (and the engine's, when one is involved).
 // Never throws: the message is best effort when memory is short.
 claimscan_status Fail(claimscan_status code, std::string_view message,
-                      claimscan_engine* engine = nullptr) noexcept {
+                      const claimscan_engine* engine = nullptr) noexcept {
   try {
     tls_last_error.assign(message);
   } catch (...) {
@@ -145,7 +147,7 @@ claimscan_status Fail(claimscan_status code, std::string_view message,
   return code;
 }
 
-claimscan_status FromStatus(const absl::Status& status, claimscan_engine* engine = nullptr) {
+claimscan_status FromStatus(const absl::Status& status, const claimscan_engine* engine = nullptr) {
   claimscan_status code = CLAIMSCAN_ERR_INTERNAL;
   switch (status.code()) {
     case absl::StatusCode::kOk:
@@ -313,7 +315,7 @@ bool IsBoolean(int64_t v) { return v == 0 || v == 1; }
 // Takes a scratch from the engine's pool for one call and returns it after.
 class PooledScratch {
  public:
-  explicit PooledScratch(claimscan_engine* e) : engine_(e) {
+  explicit PooledScratch(const claimscan_engine* e) : engine_(e) {
     {
       std::lock_guard<std::mutex> lock(engine_->scratch_mu);
       if (!engine_->scratch_pool.empty()) {
@@ -336,15 +338,13 @@ class PooledScratch {
   cs::Engine::Scratch* get() { return scratch_.get(); }
 
  private:
-  claimscan_engine* engine_;
+  const claimscan_engine* engine_;
   std::unique_ptr<cs::Engine::Scratch> scratch_;
 };
 
-// Analyses one article on `engine`. The engine handle is logically const (it is shared across
-// threads): only its scratch pool and last-error slot change, each under its own mutex.
-claimscan_status Analyze(const claimscan_engine* const_engine, const char* id, const char* bytes,
+// Analyses one article on `engine` (shared across threads).
+claimscan_status Analyze(const claimscan_engine* engine, const char* id, const char* bytes,
                          size_t len, std::shared_ptr<const cs::Document>* out) {
-  auto* engine = const_cast<claimscan_engine*>(const_engine);
   if (bytes == nullptr && len > 0) {
     return Fail(CLAIMSCAN_ERR_NULL_POINTER, "bytes is NULL but len is not 0", engine);
   }
@@ -621,9 +621,8 @@ const char* claimscan_engine_last_error(const claimscan_engine* engine) {
   try {
     if (engine == nullptr) return "engine is NULL";
     if (engine->magic != kEngineMagic) return "bad handle";
-    auto* e = const_cast<claimscan_engine*>(engine);
-    std::lock_guard<std::mutex> lock(e->error_mu);
-    tls_engine_error_copy = e->last_error;
+    std::lock_guard<std::mutex> lock(engine->error_mu);
+    tls_engine_error_copy = engine->last_error;
     return tls_engine_error_copy.c_str();
   } catch (...) {
     return "out of memory";
