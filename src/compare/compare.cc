@@ -4,8 +4,10 @@
 // Cost: claims are blocked by (corpus entity, event class) and (trigger word, event class);
 // only claims sharing a block are scored, and a block larger than kBlockWindow compares each
 // claim with its kBlockWindow successors only, so the work grows with the number of claims,
-// not with its square. Groups are built greedily from the best-scoring pairs down, and never
-// hold two claims of one article, which keeps a chain of look-alike claims from snowballing.
+// not with its square; inside a group, each claim is checked against its kBlockWindow
+// successors for conflicts and copy. Groups are built greedily from the best-scoring pairs down,
+// and never hold two claims of one article, which keeps a chain of look-alike claims from
+// snowballing.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -31,7 +33,9 @@ namespace {
 using claim_internal::AppendWordKey;
 using claim_internal::ScanWords;
 
-constexpr size_t kBlockWindow = 48;
+constexpr size_t kBlockWindow = 24;
+// A denial is weighed against at most this many affirmations per shared actor.
+constexpr size_t kMaxStanceCandidates = 32;
 constexpr size_t kMinContentWordBytes = 3;
 constexpr size_t kSummaryBytes = 180;
 
@@ -71,6 +75,7 @@ struct ClaimInfo {
   std::vector<int32_t> named_facts;  // corpus entities of laws and named events, sorted
   int32_t place = -1;                // corpus entity
   std::vector<uint64_t> words;       // content-word hashes, sorted, unique
+  std::vector<uint64_t> shingles;    // word 8-gram hashes of the claim, sorted
 };
 
 struct Pair {
@@ -230,6 +235,8 @@ class Comparer {
           info.words.push_back(HashKey(key));
         }
         SortUnique(&info.words);
+        AppendShingles(text, claim.span, &info.shingles);
+        SortUnique(&info.shingles);
         for (uint64_t h : info.words) {
           if (seen_in_doc.insert(h).second) ++doc_freq[h];
         }
@@ -478,8 +485,7 @@ class Comparer {
   // Two claims copy one another when their word sequences share a long run (wire copy reused
   // inside otherwise different articles).
   bool CopiedClaims(const ClaimInfo& a, const ClaimInfo& b) const {
-    return ShareShingle(DocOf(a).article.text, ClaimOf(a).span, DocOf(b).article.text,
-                        ClaimOf(b).span);
+    return CountCommon(a.shingles, b.shingles) > 0;
   }
 
   void Judge() {
@@ -506,7 +512,7 @@ class Comparer {
       SortUnique(&sources);
       size_t independent = sources.size();
       for (size_t x = 0; x < group.size(); ++x) {
-        for (size_t y = x + 1; y < group.size(); ++y) {
+        for (size_t y = x + 1; y < std::min(group.size(), x + 1 + kBlockWindow); ++y) {
           const ClaimInfo& a = claims_[group[x]];
           const ClaimInfo& b = claims_[group[y]];
           if (source_of_doc_[a.doc] != source_of_doc_[b.doc] && CopiedClaims(a, b) &&
@@ -520,7 +526,9 @@ class Comparer {
       ConflictType conflict = ConflictType::kNone;
       std::string why;
       for (size_t x = 0; x < group.size() && conflict == ConflictType::kNone; ++x) {
-        for (size_t y = x + 1; y < group.size() && conflict == ConflictType::kNone; ++y) {
+        for (size_t y = x + 1;
+             y < std::min(group.size(), x + 1 + kBlockWindow) && conflict == ConflictType::kNone;
+             ++y) {
           const ClaimInfo& a = claims_[group[x]];
           const ClaimInfo& b = claims_[group[y]];
           if (NumericConflict(a, b, &why)) {
@@ -577,7 +585,11 @@ class Comparer {
   // attributed, unhedged denial is paired with the closest attributed, unhedged affirmation
   // of the same event by the same side in another article; direct quotations first.
   void FindStanceConflicts() {
-    absl::flat_hash_map<uint32_t, std::vector<uint32_t>> affirmations;  // event -> claims
+    // (event, actor) -> affirming claims: only claims that share a side are candidates.
+    absl::flat_hash_map<uint64_t, std::vector<uint32_t>> affirmations;
+    auto key = [](uint32_t event, int32_t actor) {
+      return (static_cast<uint64_t>(event) << 32) | static_cast<uint32_t>(actor);
+    };
     std::vector<uint32_t> denials;
     for (uint32_t i = 0; i < claims_.size(); ++i) {
       const Claim& c = ClaimOf(claims_[i]);
@@ -585,7 +597,8 @@ class Comparer {
         continue;
       }
       if (!c.negated) {
-        affirmations[claims_[i].event].push_back(i);
+        for (int32_t actor : claims_[i].actors)
+          affirmations[key(claims_[i].event, actor)].push_back(i);
       } else if (c.negation.begin <= c.trigger.begin) {
         denials.push_back(i);
       }
@@ -597,19 +610,24 @@ class Comparer {
     }
     for (uint32_t n : denials) {
       const ClaimInfo& denial = claims_[n];
-      const auto it = affirmations.find(denial.event);
-      if (it == affirmations.end()) continue;
       int64_t best = -1;
       double best_score = 0;
-      for (uint32_t p : it->second) {
-        const ClaimInfo& affirmation = claims_[p];
-        if (affirmation.doc == denial.doc || CountCommon(affirmation.actors, denial.actors) == 0) {
-          continue;
+      for (int32_t actor : denial.actors) {
+        const auto it = affirmations.find(key(denial.event, actor));
+        if (it == affirmations.end()) continue;
+        const size_t limit = std::min(it->second.size(), kMaxStanceCandidates);
+        for (size_t k = 0; k < limit; ++k) {
+          const uint32_t p = it->second[k];
+          const ClaimInfo& affirmation = claims_[p];
+          if (affirmation.doc == denial.doc ||
+              CountCommon(affirmation.actors, denial.actors) == 0) {
+            continue;
+          }
+          const bool quotes = ClaimOf(affirmation).attribution.direct_quote &&
+                              ClaimOf(denial).attribution.direct_quote;
+          const double score = Lexical(affirmation, denial) + (quotes ? 1.0 : 0.0);
+          if (best < 0 || score > best_score) best = p, best_score = score;
         }
-        const bool quotes = ClaimOf(affirmation).attribution.direct_quote &&
-                            ClaimOf(denial).attribution.direct_quote;
-        const double score = Lexical(affirmation, denial) + (quotes ? 1.0 : 0.0);
-        if (best < 0 || score > best_score) best = p, best_score = score;
       }
       if (best < 0) continue;
       const ClaimInfo& affirmation = claims_[best];
@@ -656,7 +674,7 @@ class Comparer {
       const Claim& c = ClaimOf(claims_[group[x]]);
       const bool detail = !c.quantities.empty() || !c.times.empty() || c.place >= 0;
       (detail ? some_with : some_without) = true;
-      for (size_t y = x + 1; y < group.size(); ++y) {
+      for (size_t y = x + 1; y < std::min(group.size(), x + 1 + kBlockWindow); ++y) {
         best = std::max(best, Lexical(claims_[group[x]], claims_[group[y]]));
       }
     }

@@ -72,16 +72,4 @@ std::vector<Syndication> FindSyndication(const std::vector<Document>& docs, doub
   return out;
 }
 
-bool ShareShingle(std::string_view a, Span sa, std::string_view b, Span sb) {
-  std::vector<uint64_t> x, y;
-  AppendShingles(a, sa, &x);
-  if (x.empty()) return false;
-  AppendShingles(b, sb, &y);
-  std::sort(x.begin(), x.end());
-  for (uint64_t h : y) {
-    if (std::binary_search(x.begin(), x.end(), h)) return true;
-  }
-  return false;
-}
-
 }  // namespace claimscan

@@ -22,9 +22,6 @@ void AppendShingles(std::string_view text, Span range, std::vector<uint64_t>* ou
 // shingles. A shingle found in very many documents (a stock phrase) is not evidence of copy.
 std::vector<Syndication> FindSyndication(const std::vector<Document>& docs, double min_overlap);
 
-// True when a[sa] and b[sb] share one word 8-gram.
-bool ShareShingle(std::string_view a, Span sa, std::string_view b, Span sb);
-
 }  // namespace claimscan
 
 #endif  // CLAIMSCAN_COMPARE_SHINGLES_H_
