@@ -406,7 +406,13 @@ class ClaimExtractorImpl final : public ClaimExtractor {
               !before.empty() &&
               (text[before.end - 1] == '"' ||
                (before.end >= 3 && text.substr(before.end - 3, 3) == "\xE2\x80\x9D"));
-          *content = (quote_before || CountWords(w, after) < 3) && !before.empty()
+          // A trailing ", officials said on Wednesday, ..." attributes what comes before the
+          // comma: the verb is followed by a time or place, not by the content.
+          const bool trailing = !before.empty() && before.end < speaker.begin &&
+                                text.substr(before.end, speaker.begin - before.end).find(',') !=
+                                    std::string_view::npos &&
+                                i + w.cue_len[i] < n && WordHasCue(w, i + w.cue_len[i], kPlace);
+          *content = (quote_before || trailing || CountWords(w, after) < 3) && !before.empty()
                          ? before
                          : SkipThat(text, w, after);
           if (content->empty()) *content = sentence;

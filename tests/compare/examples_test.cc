@@ -211,5 +211,45 @@ TEST_F(ExamplesTest, QuotesAreCreditedToTheirSpeakers) {
   }
 }
 
+// Invented story sets (tests/fixtures/stories), analysed end to end.
+TEST(StoriesTest, QuakeSetFindsTheCopyAndTheDeathTollConflict) {
+  const std::vector<Document> docs =
+      AnalyzeFolder(std::string(CLAIMSCAN_TEST_FIXTURES_DIR) + "/stories/quake");
+  ASSERT_EQ(docs.size(), 3u);
+  const CompareResult r = CompareDocuments(docs, {});
+  Dump(docs, r);
+  // a_wire and b_copy share their body: one source.
+  ASSERT_EQ(r.syndicated.size(), 1u);
+  EXPECT_EQ(r.syndicated[0].doc_a, 0u);
+  EXPECT_EQ(r.syndicated[0].doc_b, 1u);
+  EXPECT_GE(r.syndicated[0].overlap, 0.9);
+  bool numeric = false;
+  for (const Finding& f : r.findings) {
+    if (f.conflict_type != ConflictType::kNumeric) continue;
+    numeric = true;
+    EXPECT_TRUE(Mentions(docs, f, "40 people"));
+    EXPECT_TRUE(Mentions(docs, f, "12 people"));
+  }
+  EXPECT_TRUE(numeric);
+  for (const Finding& f : r.findings) {
+    if (f.kind == FindingKind::kCorroborated) {
+      // Corroboration needs two independent sources: the copy alone is not one.
+      EXPECT_TRUE(std::find(f.docs.begin(), f.docs.end(), 2u) != f.docs.end()) << f.summary;
+    }
+  }
+}
+
+TEST(StoriesTest, UnrelatedArticlesGiveNoGroupsAndNoConflicts) {
+  const std::vector<Document> docs =
+      AnalyzeFolder(std::string(CLAIMSCAN_TEST_FIXTURES_DIR) + "/stories/unrelated");
+  ASSERT_EQ(docs.size(), 3u);
+  const CompareResult r = CompareDocuments(docs, {});
+  EXPECT_TRUE(r.syndicated.empty());
+  for (const Finding& f : r.findings) {
+    EXPECT_EQ(f.docs.size(), 1u) << f.summary << " / " << f.reason;
+    EXPECT_NE(f.kind, FindingKind::kConflict) << f.summary;
+  }
+}
+
 }  // namespace
 }  // namespace claimscan
