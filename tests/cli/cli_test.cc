@@ -12,17 +12,17 @@
 namespace claimscan {
 namespace {
 
-struct Run {
+struct CliRun {
   int exit_code = -1;
   std::string out;
   std::string err;
 };
 
-Run Claimscan(const std::string& args, const std::string& stdin_file = "") {
+CliRun Claimscan(const std::string& args, const std::string& stdin_file = "") {
   std::string err_path = ::testing::TempDir() + "cli_stderr.txt";
   std::string cmd = std::string(CLAIMSCAN_CLI_PATH) + " " + args + " 2>" + err_path;
   if (!stdin_file.empty()) cmd += " <" + stdin_file;
-  Run r;
+  CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
   if (p == nullptr) return r;
   char buf[65536];
@@ -44,7 +44,7 @@ std::string WriteTemp(const std::string& name, const std::string& content) {
 }
 
 TEST(Cli, CompareExamplesPrintsJsonWithAllFiveArticles) {
-  Run r = Claimscan("compare " + kExamples + " --format json");
+  CliRun r = Claimscan("compare " + kExamples + " --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto v = ParseJson(r.out);
   ASSERT_TRUE(v.ok()) << v.status();
@@ -65,14 +65,14 @@ TEST(Cli, CompareExamplesPrintsJsonWithAllFiveArticles) {
 }
 
 TEST(Cli, CompareTextIsReadable) {
-  Run r = Claimscan("compare " + kExamples);
+  CliRun r = Claimscan("compare " + kExamples);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("5 articles"), std::string::npos);
   EXPECT_NE(r.out.find("CORROBORATED"), std::string::npos);
 }
 
 TEST(Cli, ParseJsonlHasOneArticlePerLine) {
-  Run r = Claimscan("parse --format jsonl " + kExamples);
+  CliRun r = Claimscan("parse --format jsonl " + kExamples);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   int lines = 0;
   size_t start = 0;
@@ -80,7 +80,14 @@ TEST(Cli, ParseJsonlHasOneArticlePerLine) {
     size_t nl = r.out.find('\n', start);
     auto v = ParseJson(std::string_view(r.out).substr(start, nl - start));
     ASSERT_TRUE(v.ok()) << v.status();
-    EXPECT_FALSE(v->GetString("title").empty());
+    EXPECT_FALSE(v->GetString("id").empty());
+    EXPECT_FALSE((*v)["paragraphs"].array().empty());
+    // 001 opens straight with a paragraph: it has no title line, and must not get one.
+    if (v->GetString("id") == "001_e40af85a717e963c") {
+      EXPECT_TRUE((*v)["title"].is_null());
+    } else {
+      EXPECT_FALSE(v->GetString("title").empty());
+    }
     ++lines;
     start = nl + 1;
   }
@@ -90,7 +97,7 @@ TEST(Cli, ParseJsonlHasOneArticlePerLine) {
 TEST(Cli, TagReadsStdinAndWritesConll) {
   std::string path =
       WriteTemp("stdin.txt", "Israel and Hezbollah\nIsrael struck Beirut on Monday, officials said.\n");
-  Run r = Claimscan("tag --format conll -", path);
+  CliRun r = Claimscan("tag --format conll -", path);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Beirut B-GPE"), std::string::npos) << r.out;
 }
@@ -100,7 +107,7 @@ TEST(Cli, EmptyBinaryAndMissingFilesFailWithOneLineErrors) {
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) & 0xFF));
   std::string bin = WriteTemp("junk.bin", binary);
   for (const std::string& file : {std::string("/dev/null"), bin, std::string("/no/such/file.txt")}) {
-    Run r = Claimscan("parse " + file);
+    CliRun r = Claimscan("parse " + file);
     EXPECT_EQ(r.exit_code, 1) << file;
     EXPECT_NE(r.err.find(file), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
@@ -108,7 +115,7 @@ TEST(Cli, EmptyBinaryAndMissingFilesFailWithOneLineErrors) {
 }
 
 TEST(Cli, OneBadFileDoesNotStopTheOthers) {
-  Run r = Claimscan("parse --format jsonl /no/such/file.txt " + kExamples +
+  CliRun r = Claimscan("parse --format jsonl /no/such/file.txt " + kExamples +
                     "/001_e40af85a717e963c.txt");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("001_e40af85a717e963c"), std::string::npos);
@@ -120,10 +127,10 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(Claimscan("parse --format xml x").exit_code, 2);
   EXPECT_EQ(Claimscan("parse --reference-date 2024-13-40 x").exit_code, 2);
   EXPECT_EQ(Claimscan("compare --format conll x").exit_code, 2);
-  Run help = Claimscan("parse --help");
+  CliRun help = Claimscan("parse --help");
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("usage: claimscan"), std::string::npos);
-  Run version = Claimscan("--version");
+  CliRun version = Claimscan("--version");
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_EQ(version.out.rfind("claimscan 1.", 0), 0u);
 }
@@ -132,7 +139,7 @@ TEST(Cli, JsonlInputTakesIdAndText) {
   std::string path = WriteTemp("in.jsonl",
                                "{\"id\":\"a\",\"text\":\"Title\\nThe army said on Monday it had "
                                "withdrawn from the town.\"}\nnot json\n");
-  Run r = Claimscan("parse --keep-all --input-format jsonl --format jsonl " + path);
+  CliRun r = Claimscan("parse --keep-all --input-format jsonl --format jsonl " + path);
   EXPECT_EQ(r.exit_code, 1);  // the second line is bad
   EXPECT_NE(r.err.find("in.jsonl:2"), std::string::npos) << r.err;
   auto v = ParseJson(r.out.substr(0, r.out.find('\n')));
