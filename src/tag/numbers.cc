@@ -80,6 +80,18 @@ constexpr WordEntry kWords[] = {
     {"million", WordKind::kScale, 1e6},
     {"billion", WordKind::kScale, 1e9},
     {"trillion", WordKind::kScale, 1e12},
+    // Indian scales: lakh = 100,000, crore = 10,000,000 (with their common spellings).
+    {"lakh", WordKind::kScale, 1e5},
+    {"lakhs", WordKind::kScale, 1e5},
+    {"lac", WordKind::kScale, 1e5},
+    {"lacs", WordKind::kScale, 1e5},
+    {"lkh", WordKind::kScale, 1e5},
+    {"lkhs", WordKind::kScale, 1e5},
+    {"crore", WordKind::kScale, 1e7},
+    {"crores", WordKind::kScale, 1e7},
+    {"krore", WordKind::kScale, 1e7},
+    {"krores", WordKind::kScale, 1e7},
+    {"koti", WordKind::kScale, 1e7},
     {"dozen", WordKind::kDozen, 12},
     {"first", WordKind::kOrdinal, 1},
     {"second", WordKind::kOrdinal, 2},
@@ -167,6 +179,97 @@ struct Cursor {
   }
 };
 
+// Unicode vulgar fractions (Latin-1 and Number Forms blocks).
+struct VulgarEntry {
+  std::string_view utf8;
+  double value;
+};
+constexpr VulgarEntry kVulgar[] = {
+    {"\u00BD", 1.0 / 2}, {"\u00BC", 1.0 / 4},  {"\u00BE", 3.0 / 4}, {"\u2153", 1.0 / 3},
+    {"\u2154", 2.0 / 3}, {"\u2155", 1.0 / 5},  {"\u2156", 2.0 / 5}, {"\u2157", 3.0 / 5},
+    {"\u2158", 4.0 / 5}, {"\u2159", 1.0 / 6},  {"\u215A", 5.0 / 6}, {"\u215B", 1.0 / 8},
+    {"\u215C", 3.0 / 8}, {"\u215D", 5.0 / 8},  {"\u215E", 7.0 / 8}, {"\u2150", 1.0 / 7},
+    {"\u2151", 1.0 / 9}, {"\u2152", 1.0 / 10},
+};
+
+// Bytes of the vulgar fraction at text[i], 0 if none; its value goes to *value when non-null.
+size_t VulgarFraction(std::string_view text, size_t i, size_t end, double* value) {
+  for (const VulgarEntry& e : kVulgar) {
+    if (end - i >= e.utf8.size() && text.compare(i, e.utf8.size(), e.utf8) == 0) {
+      if (value != nullptr) *value = e.value;
+      return e.utf8.size();
+    }
+  }
+  return 0;
+}
+
+// At text[i]: `marker` ('e'/'E' or '^'), an optional sign and digits, not followed by a letter
+// or digit. Returns the bytes it spans, 0 if the text is not an exponent.
+size_t ExponentDigits(std::string_view text, size_t i, size_t end, char marker) {
+  if (i >= end || (text[i] | (marker == 'e' ? 0x20 : 0)) != marker) return 0;
+  size_t k = i + 1;
+  if (k < end && (text[k] == '-' || text[k] == '+')) ++k;
+  const size_t digits = k;
+  while (k < end && IsDigit(text[k]) && k - digits < 4) ++k;
+  if (k == digits || (k < end && (IsAlpha(text[k]) || IsDigit(text[k])))) return 0;
+  return k - i;
+}
+
+int ParseSignedInt(std::string_view s) {
+  int sign = 1, v = 0;
+  size_t k = 0;
+  if (k < s.size() && (s[k] == '-' || s[k] == '+')) sign = s[k++] == '-' ? -1 : 1;
+  for (; k < s.size(); ++k) v = v * 10 + (s[k] - '0');
+  return sign * v;
+}
+
+// A fraction's denominator at toks[j]: "fifth", "thirds", "twenty-first", "hundredths",
+// "half", "quarters". Returns the tokens used (0 if none), the denominator and whether it is
+// plural. "second(s)" and "first" are never denominators: they are time units and ordinals.
+size_t ParseDenominator(const Cursor& cur, size_t j, double* den, bool* plural) {
+  if (!cur.IsWord(j)) return 0;
+  char buf[32];
+  std::string_view w = cur.Lower(j, buf, sizeof buf);
+  if (w == "half" || w == "halves" || w == "quarter" || w == "quarters") {
+    *den = w[0] == 'h' ? 2 : 4;
+    *plural = w.back() == 's';
+    return 1;
+  }
+  double tens = 0;
+  size_t used = 0;
+  if (const WordEntry* e = Lookup(w); e != nullptr && e->kind == WordKind::kTens &&
+                                      cur.IsSymbol(j + 1, '-') && !cur.toks[j + 1].space_before &&
+                                      cur.IsWord(j + 2) && !cur.toks[j + 2].space_before) {
+    tens = e->value;  // "twenty-fifth": the ordinal part follows the hyphen
+    j += 2;
+    used = 2;
+    w = cur.Lower(j, buf, sizeof buf);
+  }
+  *plural = false;
+  const WordEntry* e = Lookup(w);
+  if ((e == nullptr || (e->kind != WordKind::kOrdinal && e->kind != WordKind::kOrdinalScale)) &&
+      w.size() > 3 && w.back() == 's') {
+    e = Lookup(w.substr(0, w.size() - 1));
+    *plural = true;
+  }
+  if (e == nullptr || (e->kind != WordKind::kOrdinal && e->kind != WordKind::kOrdinalScale)) {
+    return 0;
+  }
+  if (tens > 0 && (e->kind != WordKind::kOrdinal || e->value >= 10)) return 0;
+  if (tens == 0 && e->value <= 2) return 0;
+  *den = tens + e->value;
+  return used + 1;
+}
+
+// A singular ordinal denominator is a fraction only when no noun follows ("a third", "one
+// fifth of"), so "a third term" stays an ordinal.
+bool EndsFraction(const Cursor& cur, size_t j) {
+  if (!cur.IsWord(j)) return true;
+  if (cur.WordIs(j, "of") || cur.WordIs(j, "and")) return true;
+  const WordEntry* e = cur.Entry(j);
+  return e != nullptr && e->kind == WordKind::kScale;
+}
+
 }  // namespace
 
 std::string_view LowerInto(std::string_view word, char* buf, size_t buf_size) {
@@ -216,6 +319,23 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
         }
         t.decimal = true;
       }
+      // Scientific notation glued to the digits: "1e10", "-127.32e13", "1.2E-3".
+      if (size_t k = ExponentDigits(text, i, end, 'e'); k > 0 && t.digits > 0) {
+        value *= std::pow(10.0, ParseSignedInt(text.substr(i + 1, k - 1)));
+        i += k;
+        t.decimal = value != std::floor(value);
+      } else if (size_t p = ExponentDigits(text, i, end, '^'); p > 0 && t.digits > 0) {
+        // A power: "1.1^23", "2.5^-1".
+        value = std::pow(value, ParseSignedInt(text.substr(i + 1, p - 1)));
+        i += p;
+        t.decimal = value != std::floor(value);
+      } else if (size_t v = VulgarFraction(text, i, end, nullptr); v > 0 && !t.decimal) {
+        double part = 0;  // "2½"
+        VulgarFraction(text, i, end, &part);
+        value += part;
+        i += v;
+        t.decimal = true;
+      }
       t.value = value;
     } else if (IsAlpha(c)) {
       t.kind = TokKind::kWord;
@@ -232,6 +352,11 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
           break;
         }
       }
+    } else if (double part = 0; size_t v = VulgarFraction(text, i, end, &part)) {
+      t.kind = TokKind::kNumber;  // "½", "⅔": one character, a fraction
+      t.value = part;
+      t.decimal = true;
+      i += v;
     } else {
       t.kind = TokKind::kSymbol;
       i += std::min<size_t>(Utf8Length(static_cast<unsigned char>(c)), end - i);
@@ -245,6 +370,7 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
                        NumberPhrase* out) {
   limit = std::min(limit, toks.size());
   if (i >= limit) return false;
+  out->fraction = false;
   const Cursor cur{text, toks, limit};
   enum class Last : uint8_t { kNone, kNumber, kUnit, kTeen, kTens, kHundred, kScale, kDozen };
   Last last = Last::kNone;
@@ -269,6 +395,38 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     ++j;
   }
   // "a dozen", "a hundred", "a few thousand", "several hundred".
+  // "half a million", "quarter million", "a half", "a fifth", "a quarter million".
+  {
+    const bool article = cur.WordIs(j, "a") || cur.WordIs(j, "an");
+    const size_t d = article ? j + 1 : j;
+    double den = 0;
+    bool plural = false;
+    const size_t used = ParseDenominator(cur, d, &den, &plural);
+    const bool half_or_quarter = used == 1 && (cur.WordIs(d, "half") || cur.WordIs(d, "quarter"));
+    if (used > 0 && !plural && (article || half_or_quarter)) {
+      size_t k = d + used;
+      double value = 1 / den;
+      bool scaled = false;
+      // "of a million", "a million", "million", "a dozen"
+      size_t m = cur.WordIs(k, "of") ? k + 1 : k;
+      if (cur.WordIs(m, "a") || cur.WordIs(m, "an")) ++m;
+      if (cur.IsMultiplier(m)) {
+        value *= cur.Entry(m)->value;
+        k = m + 1;
+        scaled = true;
+      }
+      const bool ordinal_word = !half_or_quarter;
+      if (scaled || (article && (!ordinal_word || EndsFraction(cur, k)))) {
+        out->end = k;
+        out->value = sign * value;
+        out->vague = false;
+        out->ordinal = false;
+        out->words = true;
+        out->fraction = true;
+        return true;
+      }
+    }
+  }
   if (cur.WordIs(j, "a") || cur.WordIs(j, "an")) {
     if (cur.IsMultiplier(j + 1)) {
       current = 1;
@@ -436,6 +594,21 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
         return true;
       }
       case WordKind::kVague: {
+        // "three dozens", "five hundreds", "three billions": a count times the scale.
+        if (after_small && e->value >= 12) {
+          if (e->value == 12) {
+            current *= 12;
+            last = Last::kDozen;
+          } else if (e->value == 100) {
+            current *= 100;
+            last = Last::kHundred;
+          } else {
+            total += current * e->value;
+            current = 0;
+            last = Last::kScale;
+          }
+          break;
+        }
         if (any || current != 0) goto done;
         double value = e->value;
         size_t k = j + 1;
@@ -466,6 +639,48 @@ done:
   out->vague = vague;
   out->ordinal = false;
   out->words = words;
+  out->fraction = false;
+  if (vague) return true;
+  const double whole = total + current;
+  // A count in words over an ordinal: "three fifths", "one twenty-fifth", "two-thirds".
+  if (words && whole == std::floor(whole) && whole > 0) {
+    size_t d = end;
+    if (cur.IsSymbol(d, '-') && !toks[d].space_before && d + 1 < limit &&
+        !toks[d + 1].space_before) {
+      ++d;
+    }
+    double den = 0;
+    bool plural = false;
+    if (const size_t used = ParseDenominator(cur, d, &den, &plural);
+        used > 0 && plural == (whole != 1) && (plural || EndsFraction(cur, d + used))) {
+      double value = whole / den;
+      size_t k = d + used;
+      // "two thirds of a million"
+      if (cur.WordIs(k, "of")) {
+        size_t m = k + 1;
+        if (cur.WordIs(m, "a") || cur.WordIs(m, "an")) ++m;
+        if (const WordEntry* s = cur.Entry(m); s != nullptr && s->kind == WordKind::kScale) {
+          value *= s->value;
+          k = m + 1;
+        }
+      }
+      out->end = k;
+      out->value = sign * value;
+      out->fraction = true;
+      return true;
+    }
+  }
+  // A whole number and a fraction: "one and a half", "three and one fourth", "2 and a half".
+  if (whole == std::floor(whole) && cur.WordIs(end, "and")) {
+    NumberPhrase part;
+    if (ParseNumberPhrase(text, toks, end + 1, limit, &part) && part.fraction && part.value > 0 &&
+        part.value < 1) {
+      out->end = part.end;
+      out->value = sign * (whole + part.value);
+      out->words = true;
+      return true;
+    }
+  }
   return true;
 }
 

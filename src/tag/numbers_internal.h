@@ -44,9 +44,10 @@ std::string_view LowerInto(std::string_view word, char* buf, size_t buf_size);
 struct NumberPhrase {
   size_t end = 0;  // index one past the phrase's last token
   double value = 0;
-  bool vague = false;    // "hundreds", "tens of thousands", "dozens", "a few thousand"
-  bool ordinal = false;  // "third", "21st", "twenty-first"
-  bool words = false;    // some part is written in words
+  bool vague = false;     // "hundreds", "tens of thousands", "dozens", "a few thousand"
+  bool ordinal = false;   // "third", "21st", "twenty-first"
+  bool words = false;     // some part is written in words
+  bool fraction = false;  // a fraction in words: "three fifths", "a half", "two-thirds"
 };
 
 // Parses the longest number phrase starting at toks[i] (and ending before toks[limit]).
