@@ -8,7 +8,10 @@
 //   same span (character offsets, converted to bytes) and a value equal to one of the gold
 //   readings' timex, value or start (times compared as HH:MM, so "T15" = "T15:00"). A case is
 //   exactly right when every expected entity is and nothing else was found. Each case's
-//   reference_date is passed as the reference.
+//   reference_date is passed as the reference. A range mention (end_value set) is right when its
+//   start and the start of its last unit equal the gold interval timex's first two fields
+//   (Recognizers' end is exclusive and names the start of the last unit: "2014 to 2018" =
+//   "(2014-01-01,2018-01-01,P4Y)"); 'X' in the gold matches any digit.
 // duckling-en, dimensions time and duration: a positive case is right when exactly one mention
 //   spans the whole text and its value, converted to Duckling's convention (the start instant
 //   of the period in the reference's wall clock, plus the grain; a time alone is the next such
@@ -59,6 +62,32 @@ std::string Canon(std::string s) {
   return s.substr(0, t + 1) + time;
 }
 
+// The first instant a value names, in Recognizers' timex style: "2014" → "2014-01-01",
+// "2018-05" → "2018-05-01", "T16:00" stays (after Canon).
+std::string StartOf(const std::string& value) {
+  if (value.size() == 4) return value + "-01-01";
+  if (value.size() == 7 && value[4] == '-' && value[5] != 'W' && value[5] != 'Q') {
+    return value + "-01";
+  }
+  return Canon(value);
+}
+
+// Gold "(XXXX-05-01,XXXX-09-01,P4M)" against mine "2018-05-01,2018-09-01": the first two
+// fields, each canonicalised, with an 'X' in the gold matching any character of mine.
+bool IntervalMatches(const std::string& timex, const std::string& mine) {
+  if (timex.size() < 2 || timex.front() != '(') return false;
+  const size_t c1 = timex.find(',');
+  const size_t c2 = c1 == std::string::npos ? c1 : timex.find(',', c1 + 1);
+  if (c2 == std::string::npos) return false;
+  const std::string gold =
+      Canon(timex.substr(1, c1 - 1)) + "," + Canon(timex.substr(c1 + 1, c2 - c1 - 1));
+  if (gold.size() != mine.size()) return false;
+  for (size_t p = 0; p < gold.size(); ++p) {
+    if (gold[p] != 'X' && gold[p] != mine[p]) return false;
+  }
+  return true;
+}
+
 struct Tally {
   int entities = 0, entities_right = 0, cases = 0, cases_right = 0;
 };
@@ -107,6 +136,15 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
         if (found[k].span.begin != b || found[k].span.end != en) continue;
         used[k] = true;
         const std::string mine = Canon(found[k].value);
+        if (!found[k].end_value.empty()) {
+          // A range: its start and the start of its last unit against the gold interval timex
+          // "(start,end,duration)" (Recognizers' end is exclusive: the start of the last unit).
+          const std::string range = StartOf(found[k].value) + "," + StartOf(found[k].end_value);
+          for (const JsonValue& v : e["resolution"]["values"].array()) {
+            if (IntervalMatches(v.GetString("timex"), range)) right = true;
+          }
+          continue;
+        }
         for (const JsonValue& v : e["resolution"]["values"].array()) {
           for (const char* key : {"timex", "value", "start"}) {
             if (v[key].is_string() && Canon(v.GetString(key)) == mine) right = true;

@@ -30,7 +30,7 @@ struct CivilDate {
 // Parses "YYYY-MM-DD". Returns false on anything else (including impossible days).
 bool ParseIsoDate(std::string_view s, CivilDate* out);
 std::string FormatIsoDate(const CivilDate& d);  // "2024-11-02", "2024-11", "XXXX-11-25"
-int DayOfWeek(const CivilDate& d);               // 0 = Monday ... 6 = Sunday; d must be known
+int DayOfWeek(const CivilDate& d);              // 0 = Monday ... 6 = Sunday; d must be known
 
 enum class TimeGrain : uint8_t { kYear, kQuarter, kMonth, kWeek, kDay, kHour, kMinute, kSecond };
 std::string_view TimeGrainName(TimeGrain g);  // "year", "month", "day", ...
@@ -50,6 +50,10 @@ struct TemporalMention {
   // ISO 8601: "2024-11-02", "2024-11-02T13:54", "2024-11", "P3D"; unknown parts are 'X'
   // ("XXXX-11-25") when nothing resolves them.
   std::string value;
+  // Ranges ("2014 to 2018", "from May to September", "between 4pm and 5pm"): `value` is the
+  // first named unit and `end_value` the last one, inclusive, in the same format and grain.
+  // Empty for a single date, time or duration.
+  std::string end_value;
   bool partial = false;   // some part (usually the year) is unknown
   bool relative = false;  // resolved against the reference date
 };
