@@ -3,6 +3,8 @@
 // as conlleval does on BIO tags) per type and for PERSON+ORG+PLACE together.
 //
 // Usage: eval_ner <dataset dir with dev.jsonl> [--data <claimscan data dir>] [--verbose]
+// --verbose prints every MISS (gold not predicted), every FP and every HIT with the recogniser
+// and score that proposed it, so errors can be bucketed by their source.
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -106,13 +108,16 @@ int Run(int argc, char** argv) {
         if (!tagged.ok()) return tagged;
         ++docs;
         std::set<Item> gold, predicted;
+        std::map<Item, const Mention*> source;  // for --verbose: who proposed each prediction
         for (const JsonValue& e : (*doc)["entities"].array()) {
           gold.emplace(static_cast<uint32_t>(e.GetNumber("byte_start")),
                        static_cast<uint32_t>(e.GetNumber("byte_end")), e.GetString("type"));
         }
         for (const Mention& m : result.mentions) {
           if (const char* label = DatasetLabel(m.type)) {
-            predicted.emplace(m.span.begin, m.span.end, label);
+            Item item(m.span.begin, m.span.end, label);
+            predicted.insert(item);
+            source.emplace(item, &m);
           }
         }
         auto is_core = [](const std::string& l) {
@@ -133,13 +138,17 @@ int Run(int argc, char** argv) {
           }
         }
         for (const Item& p : predicted) {
-          if (gold.count(p)) continue;
-          counts[std::get<2>(p)].fp++;
-          if (is_core(std::get<2>(p))) core.fp++;
+          const bool hit = gold.count(p) > 0;
           if (verbose) {
-            std::printf("FP   %s %-6s %s\n", id.c_str(), std::get<2>(p).c_str(),
+            const Mention& m = *source[p];
+            std::printf("%s %s %-6s %-9s %.2f %s\n", hit ? "HIT " : "FP  ", id.c_str(),
+                        std::get<2>(p).c_str(), std::string(RecogniserName(m.recogniser)).c_str(),
+                        m.score,
                         text.substr(std::get<0>(p), std::get<1>(p) - std::get<0>(p)).c_str());
           }
+          if (hit) continue;
+          counts[std::get<2>(p)].fp++;
+          if (is_core(std::get<2>(p))) core.fp++;
         }
         for (const Item& p : predicted) {
           if (is_core(std::get<2>(p))) predicted_core_spans.emplace(std::get<0>(p), std::get<1>(p));

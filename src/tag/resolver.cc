@@ -81,7 +81,8 @@ size_t CountKeyWords(std::string_view key) {
 bool IsCountry(const GazetteerEntry& entry) {
   if (entry.type != EntityType::kGpe) return false;
   for (const auto& [key, value] : entry.attributes) {
-    if (key == "iso" && value.size() == 2) return true;
+    // A sovereign state, or a constituent country that fields its own team ("England").
+    if ((key == "iso" && value.size() == 2) || (key == "kind" && value == "country")) return true;
   }
   return false;
 }
@@ -100,6 +101,50 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   size_t begin = pos;
   while (begin > 0 && text[begin - 1] >= 'a' && text[begin - 1] <= 'z') --begin;
   return text.substr(begin, pos - begin);
+}
+
+// A shape-only single-word guess ("Zeitgeist", "Polaroids": one capitalised word that is no
+// dictionary word, with no cue) is more often a product, a work or emphasis than a name. It is
+// kept only when the article backs it: the word recurs, or it is a word of a longer name.
+// A word that also appears with a plural "s" ("Polaroid" / "Polaroids") is a countable thing,
+// not a name, and is dropped even when it recurs.
+bool IsUnbackedGuess(const Candidate& c) {
+  return c.recogniser == Recogniser::kNames && c.weak_type && c.type == EntityType::kOrg;
+}
+
+void DropUnsupportedGuesses(std::string_view text, const std::vector<Candidate>& cands,
+                            std::vector<uint32_t>* accepted) {
+  absl::flat_hash_map<std::string, int> guesses;     // key of a single-word guess -> occurrences
+  absl::flat_hash_map<std::string, int> name_words;  // words of every other accepted name
+  for (uint32_t i : *accepted) {
+    const Candidate& c = cands[i];
+    const std::string key = NameKey(c.span.In(text));
+    if (key.empty()) continue;
+    if (IsUnbackedGuess(c) && key.find('_') == std::string::npos) {
+      ++guesses[key];
+    } else if (c.type == EntityType::kPerson || c.type == EntityType::kOrg || IsPlaceType(c.type)) {
+      ForEachKeyWord(key, [&](std::string_view w) { ++name_words[std::string(w)]; });
+    }
+  }
+  if (guesses.empty()) return;
+  auto keep = [&](const std::string& key) {
+    if (key.size() > 1 && key.back() == 's' &&
+        guesses.contains(absl::string_view(key.data(), key.size() - 1))) {
+      return false;
+    }
+    if (guesses.contains(key + "s")) return false;
+    return guesses[key] >= 2 || name_words.contains(key);
+  };
+  size_t w = 0;
+  for (uint32_t i : *accepted) {
+    const Candidate& c = cands[i];
+    if (IsUnbackedGuess(c) && !AcronymLetters(c.span.In(text)).size()) {
+      const std::string key = NameKey(c.span.In(text));
+      if (!key.empty() && key.find('_') == std::string::npos && !keep(key)) continue;
+    }
+    (*accepted)[w++] = i;
+  }
+  accepted->resize(w);
 }
 
 }  // namespace
@@ -157,6 +202,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     if (it != accepted.end() && cands[*it].span.Overlaps(span)) continue;
     accepted.insert(it, i);
   }
+  DropUnsupportedGuesses(text, cands, &accepted);
 
   // 2. Mentions in text order; full names first become entities, then partial names, acronyms
   // and shape-only guesses link to them.
@@ -354,6 +400,16 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
           (!before.empty() && (options.lexicon->Classes(before) & kWordAgentBefore))) {
         out->mentions[k].type = EntityType::kOrg;
       }
+    }
+    // A country that acts in several of its mentions is the article's team or government
+    // throughout ("Belgium beat Panama ... put Belgium into the lead ... in South Korea"), as
+    // GUM annotates the referent: its remaining mentions are typed ORG too.
+    for (const Entity& e : out->entities) {
+      if (e.type != EntityType::kGpe || e.mentions.size() < 2) continue;
+      size_t actor = 0;
+      for (uint32_t m : e.mentions) actor += out->mentions[m].type == EntityType::kOrg;
+      if (actor < 2 || actor * 4 < e.mentions.size()) continue;
+      for (uint32_t m : e.mentions) out->mentions[m].type = EntityType::kOrg;
     }
   }
   if (out->entities.size() > options.max_entities) {

@@ -283,6 +283,15 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
       ProcessRun(s, stop, end, -1, out);
       return;
     }
+    // An unknown capitalised word before a one-word place that ends the run is a given name
+    // and a surname that happens to be a place: "Valeska Paris", "Lloyd Austin".
+    if (known.gazetteer_type == EntityType::kGpe && k == begin + 1 && stop == end &&
+        known.gazetteer_end == k + 1 && !s.AllCaps(k) && !acronym(begin) &&
+        !s.notes[begin].in_gazetteer && !s.Is(begin, kWordCommon | kWordTitle | kWordSuffix) &&
+        !s.HasPossessive(begin)) {
+      emit(begin, end, EntityType::kPerson, 0.7f, false);
+      return;
+    }
     ProcessRun(s, begin, k, -1, out);
     ProcessRun(s, stop, end, -1, out);
     return;
@@ -365,7 +374,10 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     bool all_common = true;
     for (int k = begin; k < end; ++k) all_common &= s.Is(k, kWordCommon) && !acronym(k);
     if (all_common) return;
-    emit(begin, end, name_length <= 3 ? EntityType::kPerson : EntityType::kOrg, 0.45f, true);
+    // A dictionary word among unknown ones ("Sea Org", "Group G", "Space Shuttle Enterprise")
+    // speaks against a person's name.
+    const bool person_shape = name_length <= 3 && !any_common;
+    emit(begin, end, person_shape ? EntityType::kPerson : EntityType::kOrg, 0.45f, true);
   } else if (s.Is(begin, kWordFirstName) && !any_common) {
     emit(begin, end, EntityType::kPerson, 0.45f, true);  // "Marilyn"
   } else if (!any_common) {
