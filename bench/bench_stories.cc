@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
   uint64_t seed = 7;
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::string write_dir;
+  size_t show_merges = 0;  // print this many found stories that join several true ones
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     const char* v = i + 1 < argc ? argv[i + 1] : nullptr;
@@ -105,6 +106,8 @@ int main(int argc, char** argv) {
       seed = std::strtoull(v, nullptr, 10), ++i;
     } else if (a == "--write" && v != nullptr) {
       write_dir = v, ++i;
+    } else if (a == "--show-merges" && v != nullptr) {
+      show_merges = std::strtoull(v, nullptr, 10), ++i;
     } else if (a == "--articles" && v != nullptr) {
       write_articles = std::strtoull(v, nullptr, 10), ++i;
     } else {
@@ -161,6 +164,20 @@ int main(int argc, char** argv) {
       for (uint32_t d : s.docs) predicted[d] = s.id;
     }
     r.b3 = csb::BCubed(predicted, day.Truth());
+    size_t shown = 0;
+    for (const cs::Story& s : stories) {
+      if (shown >= show_merges) break;
+      bool mixed = false;
+      for (uint32_t d : s.docs) mixed |= day.articles[d].story != day.articles[s.docs[0]].story;
+      if (!mixed) continue;
+      ++shown;
+      std::printf("found story %u joins:\n", s.id);
+      for (uint32_t d : s.docs) {
+        const std::string& t = day.articles[d].text;
+        std::printf("  true %u  %s | %s\n", day.articles[d].story,
+                    t.substr(0, t.find('\n')).c_str(), docs[d].article.published_iso.c_str());
+      }
+    }
     r.rss_mib = PeakRssMiB();
     rows.push_back(r);
     std::printf(

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -14,6 +15,9 @@
 
 namespace claimscan {
 namespace {
+
+// Stories whose full similarity is computed per article, out of those sharing a query feature.
+constexpr size_t kCandidateStories = 64;
 
 struct Weighted {
   uint64_t feature;
@@ -104,8 +108,13 @@ class StoryClusterer::Impl {
   // taken out of its own story's centroid first, so an article is not its own evidence.
   int BestStory(const Vector& v, int32_t day, int year, int exclude_doc,
                 const Vector* exclude_vec) {
+    // The article's most distinctive features find the candidate stories. Each candidate is
+    // pre-scored by the query weight of the features it is indexed under (a dense array, one
+    // add per posting); only the best kCandidateStories get the full cosine. Scoring every
+    // story that shares a feature costs a hash lookup per feature per story, which grows with
+    // the number of stories: 10x the articles cost 100x the time before this cut.
     candidates_.clear();
-    // The article's most distinctive features find the candidate stories.
+    if (candidate_score_.size() < stories_.size()) candidate_score_.resize(stories_.size(), 0);
     query_.assign(v.begin(), v.end());
     size_t q = std::min(options_.query_features, query_.size());
     std::partial_sort(query_.begin(), query_.begin() + q, query_.end(),
@@ -115,10 +124,31 @@ class StoryClusterer::Impl {
       if (it == postings_.end()) continue;
       const std::vector<uint32_t>& list = it->second;
       size_t from = list.size() > options_.max_postings ? list.size() - options_.max_postings : 0;
-      candidates_.insert(candidates_.end(), list.begin() + from, list.end());
+      for (size_t k = from; k < list.size(); ++k) {
+        float& score = candidate_score_[list[k]];
+        if (score == 0) candidates_.push_back(list[k]);
+        score += query_[i].weight;
+      }
     }
+    if (exclude_doc >= 0) {
+      // The article's own story always competes (leave-one-out), whatever its pre-score.
+      uint32_t own = doc_story_[exclude_doc];
+      if (candidate_score_[own] == 0) candidates_.push_back(own);
+      candidate_score_[own] = std::numeric_limits<float>::max();
+    }
+    if (candidates_.size() > kCandidateStories) {
+      std::nth_element(candidates_.begin(), candidates_.begin() + kCandidateStories,
+                       candidates_.end(), [&](uint32_t a, uint32_t b) {
+                         float sa = candidate_score_[a], sb = candidate_score_[b];
+                         return sa != sb ? sa > sb : a < b;
+                       });
+      for (size_t k = kCandidateStories; k < candidates_.size(); ++k) {
+        candidate_score_[candidates_[k]] = 0;
+      }
+      candidates_.resize(kCandidateStories);
+    }
+    for (uint32_t s : candidates_) candidate_score_[s] = 0;
     std::sort(candidates_.begin(), candidates_.end());
-    candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
     int best = -1;
     double best_sim = options_.threshold;
     for (uint32_t s : candidates_) {
@@ -293,6 +323,7 @@ class StoryClusterer::Impl {
   std::vector<int> doc_year_;
   // Scratch reused across calls.
   std::vector<uint32_t> candidates_;
+  std::vector<float> candidate_score_;  // by story; zero between calls
   Vector query_;
 
   friend std::vector<Story> ClusterStories(const std::vector<Document>&, const StoryOptions&);
