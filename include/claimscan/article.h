@@ -28,25 +28,25 @@ enum class InvalidUtf8 : uint8_t {
 };
 
 struct ParseOptions {
-  bool remove_boilerplate = true;       // false: every non-empty line is body (--keep-all)
+  bool remove_boilerplate = true;           // false: every non-empty line is body (--keep-all)
   std::optional<CivilDate> reference_date;  // anchors relative dates when the article has none
-  std::string language = "en";          // language hint; boilerplate rules are not English-only
+  std::string language = "en";              // language hint; boilerplate rules are not English-only
   InvalidUtf8 invalid_utf8 = InvalidUtf8::kReject;
-  size_t max_input_bytes = size_t{256} << 20;   // larger inputs: ResourceExhausted
-  size_t max_sentence_bytes = size_t{64} << 10; // longer "sentences" are cut at a token edge
+  size_t max_input_bytes = size_t{256} << 20;    // larger inputs: ResourceExhausted
+  size_t max_sentence_bytes = size_t{64} << 10;  // longer "sentences" are cut at a token edge
 };
 
 // Why a block was removed from the body.
 enum class RemovalReason : uint8_t {
   kBoilerplatePhrase,  // a known prompt: "Subscribe to ...", "Leave a Reply", "- Advertisement -"
   kAdvertisement,
-  kNavigation,         // menus, breadcrumbs, link lists, short link-like lines
-  kTeaser,             // related-article teasers after an end-of-article marker
-  kDuplicate,          // repeats an earlier line (a title or stand-first shown twice)
-  kMetadata,           // a date/time line or other header fragment already captured as a field
-  kShortFragment,      // too short and too unlike prose to be body
-  kFormField,          // "[ ]", "[Sign Up]", comment forms
-  kLowDensity,         // few stop words / mostly symbols: not running text
+  kNavigation,     // menus, breadcrumbs, link lists, short link-like lines
+  kTeaser,         // related-article teasers after an end-of-article marker
+  kDuplicate,      // repeats an earlier line (a title or stand-first shown twice)
+  kMetadata,       // a date/time line or other header fragment already captured as a field
+  kShortFragment,  // too short and too unlike prose to be body
+  kFormField,      // "[ ]", "[Sign Up]", comment forms
+  kLowDensity,     // few stop words / mostly symbols: not running text
 };
 std::string_view RemovalReasonName(RemovalReason r);  // "boilerplate_phrase", ...
 
@@ -66,15 +66,15 @@ struct Article {
   std::string text;      // same length as `original`; ill-formed UTF-8 replaced under kReplace
 
   Span title;
-  Span subtitle;         // stand-first / deck, when there is one
+  Span subtitle;              // stand-first / deck, when there is one
   std::vector<Span> authors;  // each author's name
-  Span byline;           // the whole byline line
-  Span outlet;           // where the text names its outlet
-  Span dateline;         // "Jerusalem" in "Jerusalem — ..."
+  Span byline;                // the whole byline line
+  Span outlet;                // where the text names its outlet
+  Span dateline;              // "Jerusalem" in "Jerusalem — ..."
   std::vector<Span> headings;
   std::vector<Span> paragraphs;  // the body, in order
   std::vector<RemovedBlock> removed;
-  std::vector<Span> sentences;   // of the body paragraphs (and title), in order
+  std::vector<Span> sentences;         // of the body paragraphs (and title), in order
   std::vector<TemporalMention> dates;  // every date/time expression in the article
 
   std::optional<CivilDate> published;  // chosen publication date

@@ -28,17 +28,17 @@ std::string_view AttributionKindName(AttributionKind k);  // "outlet", "named", 
 
 struct Attribution {
   AttributionKind kind = AttributionKind::kOutlet;
-  Span cue;              // the attributing words: "said", "according to", "reported"
-  Span speaker;          // the speaker's words: "David Mencer", "a source familiar with ..."
-  int32_t entity = -1;   // the speaker's entity (TagResult::entities), when known
+  Span cue;                   // the attributing words: "said", "according to", "reported"
+  Span speaker;               // the speaker's words: "David Mencer", "a source familiar with ..."
+  int32_t entity = -1;        // the speaker's entity (TagResult::entities), when known
   bool direct_quote = false;  // the claim is (inside) a direct quotation of the speaker
 };
 
 struct Claim {
-  Span span;              // the claim's text (a sentence or a clause of one)
-  uint32_t sentence = 0;  // index into Article::sentences
-  std::string event;      // event class from data/lexicon/events.tsv: "attack", "kill", ...
-  Span trigger;           // the word(s) that evoke the event
+  Span span;                     // the claim's text (a sentence or a clause of one)
+  uint32_t sentence = 0;         // index into Article::sentences
+  std::string event;             // event class from data/claims/events.tsv: "attack", "kill", ...
+  Span trigger;                  // the word(s) that evoke the event
   std::vector<int32_t> actors;   // entity indices (TagResult::entities): who acts
   std::vector<int32_t> targets;  // entity indices: who or what is acted upon
   std::vector<uint32_t> mentions;    // all TagResult::mentions inside the claim
@@ -49,7 +49,7 @@ struct Claim {
   bool hedged = false;
   std::vector<Span> hedges;  // "reportedly", "unconfirmed", "likely", "claims", "could"
   bool negated = false;
-  Span negation;             // "not", "doesn't", "did not", "no"
+  Span negation;  // "not", "doesn't", "did not", "no"
 };
 
 // Everything claimscan knows about one article.

@@ -21,8 +21,21 @@
 namespace claimscan {
 
 enum class EntityType : uint8_t {
-  kPerson, kOrg, kGpe, kLoc, kFac, kNorp, kLaw, kEvent,
-  kDate, kTime, kQuantity, kMoney, kPercent, kCardinal, kOrdinal,
+  kPerson,
+  kOrg,
+  kGpe,
+  kLoc,
+  kFac,
+  kNorp,
+  kLaw,
+  kEvent,
+  kDate,
+  kTime,
+  kQuantity,
+  kMoney,
+  kPercent,
+  kCardinal,
+  kOrdinal,
 };
 inline constexpr int kEntityTypeCount = 15;
 std::string_view EntityTypeName(EntityType t);  // "PERSON", "ORG", "GPE", ...
@@ -54,14 +67,20 @@ struct Entity {
 };
 
 enum class Qualifier : uint8_t {
-  kExact, kAtLeast, kMoreThan, kAtMost, kLessThan, kAbout, kRange,
+  kExact,
+  kAtLeast,
+  kMoreThan,
+  kAtMost,
+  kLessThan,
+  kAbout,
+  kRange,
 };
 std::string_view QualifierName(Qualifier q);  // "exact", "at_least", "more_than", ...
 
 struct Quantity {
-  Span span;           // the whole expression, qualifier included ("at least 29 people")
-  double value = 0;    // for a range: the lower bound
-  double to = 0;       // for a range: the upper bound; else equal to value
+  Span span;         // the whole expression, qualifier included ("at least 29 people")
+  double value = 0;  // for a range: the lower bound
+  double to = 0;     // for a range: the upper bound; else equal to value
   bool is_range = false;
   bool vague = false;  // "hundreds", "tens of thousands", "dozens": an order of magnitude
   std::string unit;    // normalised singular unit: "people", "rocket", "km", "USD", "%" ...
@@ -74,7 +93,12 @@ struct TagResult {
   std::vector<Entity> entities;
   std::vector<Quantity> quantities;
   std::vector<TemporalMention> dates;
-  void clear() { mentions.clear(); entities.clear(); quantities.clear(); dates.clear(); }
+  void clear() {
+    mentions.clear();
+    entities.clear();
+    quantities.clear();
+    dates.clear();
+  }
 };
 
 struct TaggerOptions {

@@ -172,7 +172,11 @@ std::optional<int> ParseArgs(int argc, char** argv, CliOptions* o) {
       if (!value(&v)) return UsageError("--max-input-bytes needs a number");
       char* end = nullptr;
       unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n == 0) return UsageError("bad --max-input-bytes");
+      // strtoull accepts "-5" (as a huge number): only plain digits are a size.
+      if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || *end != '\0' ||
+          n == 0) {
+        return UsageError("--max-input-bytes takes a positive number of bytes");
+      }
       o->parse.max_input_bytes = static_cast<size_t>(n);
     } else if (name == "--input-format") {
       if (!value(&v)) return UsageError("--input-format needs text or jsonl");

@@ -70,8 +70,7 @@ absl::Status ForEachDataLine(const std::string& path,
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (FindInvalidUtf8(line) != kNoInvalidUtf8) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(path, ":", line_no, ": ill-formed UTF-8"));
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", line_no, ": ill-formed UTF-8"));
     }
     size_t first = line.find_first_not_of(" \t");
     if (first == std::string_view::npos || line[first] == '#') continue;

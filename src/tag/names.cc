@@ -26,23 +26,34 @@ bool ParseEntityType(std::string_view name, EntityType* out) {
 
 std::string_view RecogniserName(Recogniser r) {
   switch (r) {
-    case Recogniser::kGazetteer: return "gazetteer";
-    case Recogniser::kPattern: return "pattern";
-    case Recogniser::kNames: return "names";
-    case Recogniser::kAlias: return "alias";
+    case Recogniser::kGazetteer:
+      return "gazetteer";
+    case Recogniser::kPattern:
+      return "pattern";
+    case Recogniser::kNames:
+      return "names";
+    case Recogniser::kAlias:
+      return "alias";
   }
   return "unknown";
 }
 
 std::string_view QualifierName(Qualifier q) {
   switch (q) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kAtLeast: return "at_least";
-    case Qualifier::kMoreThan: return "more_than";
-    case Qualifier::kAtMost: return "at_most";
-    case Qualifier::kLessThan: return "less_than";
-    case Qualifier::kAbout: return "about";
-    case Qualifier::kRange: return "range";
+    case Qualifier::kExact:
+      return "exact";
+    case Qualifier::kAtLeast:
+      return "at_least";
+    case Qualifier::kMoreThan:
+      return "more_than";
+    case Qualifier::kAtMost:
+      return "at_most";
+    case Qualifier::kLessThan:
+      return "less_than";
+    case Qualifier::kAbout:
+      return "about";
+    case Qualifier::kRange:
+      return "range";
   }
   return "unknown";
 }
