@@ -35,13 +35,13 @@ struct Attribution {
 };
 
 struct Claim {
-  Span span;                     // the claim's text (a sentence or a clause of one)
-  uint32_t sentence = 0;         // index into Article::sentences
-  std::string event;             // event class from data/claims/events.tsv: "attack", "kill", ...
-  Span trigger;                  // the word(s) that evoke the event
-  std::vector<int32_t> actors;   // entity indices (TagResult::entities): who acts
-  std::vector<int32_t> targets;  // entity indices: who or what is acted upon
-  std::vector<uint32_t> mentions;    // all TagResult::mentions inside the claim
+  Span span;                       // the claim's text (a sentence or a clause of one)
+  uint32_t sentence = 0;           // index into Article::sentences
+  std::string event;               // event class from data/claims/events.tsv: "attack", "kill", ...
+  Span trigger;                    // the word(s) that evoke the event
+  std::vector<int32_t> actors;     // entity indices (TagResult::entities): who acts
+  std::vector<int32_t> targets;    // entity indices: who or what is acted upon
+  std::vector<uint32_t> mentions;  // all TagResult::mentions inside the claim
   std::vector<uint32_t> quantities;  // TagResult::quantities inside the claim
   std::vector<uint32_t> times;       // TagResult::dates inside the claim
   int32_t place = -1;                // entity index of the place, when one is named

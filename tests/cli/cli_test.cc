@@ -95,8 +95,8 @@ TEST(Cli, ParseJsonlHasOneArticlePerLine) {
 }
 
 TEST(Cli, TagReadsStdinAndWritesConll) {
-  std::string path =
-      WriteTemp("stdin.txt", "Israel and Hezbollah\nIsrael struck Beirut on Monday, officials said.\n");
+  std::string path = WriteTemp(
+      "stdin.txt", "Israel and Hezbollah\nIsrael struck Beirut on Monday, officials said.\n");
   CliRun r = Claimscan("tag --format conll -", path);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Beirut B-GPE"), std::string::npos) << r.out;
@@ -106,7 +106,8 @@ TEST(Cli, DISABLED_EmptyBinaryAndMissingFilesFailWithOneLineErrors) {
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) & 0xFF));
   std::string bin = WriteTemp("junk.bin", binary);
-  for (const std::string& file : {std::string("/dev/null"), bin, std::string("/no/such/file.txt")}) {
+  for (const std::string& file :
+       {std::string("/dev/null"), bin, std::string("/no/such/file.txt")}) {
     CliRun r = Claimscan("parse " + file);
     EXPECT_EQ(r.exit_code, 1) << file;
     EXPECT_NE(r.err.find(file), std::string::npos) << r.err;
@@ -116,7 +117,7 @@ TEST(Cli, DISABLED_EmptyBinaryAndMissingFilesFailWithOneLineErrors) {
 
 TEST(Cli, OneBadFileDoesNotStopTheOthers) {
   CliRun r = Claimscan("parse --format jsonl /no/such/file.txt " + kExamples +
-                    "/001_e40af85a717e963c.txt");
+                       "/001_e40af85a717e963c.txt");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("001_e40af85a717e963c"), std::string::npos);
 }

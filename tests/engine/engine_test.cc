@@ -22,8 +22,8 @@ std::vector<std::pair<std::string, std::string>> LoadExamples() {
   std::sort(paths.begin(), paths.end());
   for (const auto& p : paths) {
     std::ifstream f(p, std::ios::binary);
-    out.emplace_back(p.stem().string(),
-                     std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>()));
+    out.emplace_back(p.stem().string(), std::string((std::istreambuf_iterator<char>(f)),
+                                                    std::istreambuf_iterator<char>()));
   }
   return out;
 }

@@ -100,7 +100,8 @@ TEST(TokenizerTest, NonAsciiLettersAndUnicodeSpaces) {
 
 TEST(TokenizerTest, EveryNonSpaceByteInExactlyOneToken) {
   const std::string text =
-      "“We’re here,” said Lt. Col. O'Neil — at 10:30 a.m. (local) … €5bn; #tag @user 🙂 "
+      "“We’re here,” said Lt. Col. O'Neil — at 10:30 a.m. (local) … €5bn; #tag @user "
+      "🙂 "
       "x--y "
       "'90s";
   const auto toks = Tok(text);
