@@ -45,6 +45,8 @@ struct StoryOptions {
   size_t max_postings = 2048;  // most recent stories scanned per feature (bounds the cost)
 };
 
+struct StoryInput;  // story/features.h: what clustering reads from one article
+
 struct Story {
   uint32_t id = 0;
   std::string label;            // the title of the article closest to the story's centre
@@ -75,8 +77,8 @@ class StoryClusterer {
   std::vector<Story> Stories() const;
 
  private:
-  friend std::vector<Story> ClusterStories(const std::vector<Document>& docs,
-                                           const StoryOptions& options);
+  friend std::vector<Story> ClusterStoryInputs(const std::vector<StoryInput>& inputs,
+                                               const StoryOptions& options);
   class Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -147,4 +147,17 @@ int32_t PublishedDay(const Document& doc) {
   return era * 146097 + static_cast<int>(doe) - 719468;
 }
 
+StoryInput MakeStoryInput(const Document& doc, const StoryOptions& options) {
+  StoryInput in;
+  ExtractStoryFeatures(doc, options.entity_weight, options.title_weight, &in.features);
+  in.day = PublishedDay(doc);
+  in.year = DominantYear(doc);
+  const std::string& iso = doc.article.published_iso;
+  if (!iso.empty()) in.published = iso.substr(0, 10);
+  const std::string_view title = doc.article.View(doc.article.title);
+  in.has_title = !title.empty();
+  if (in.has_title) in.title = NormalizeText(title);
+  return in;
+}
+
 }  // namespace claimscan

@@ -3,11 +3,14 @@
 #ifndef CLAIMSCAN_STORY_FEATURES_H_
 #define CLAIMSCAN_STORY_FEATURES_H_
 
+#include <climits>
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "claimscan/claim.h"
+#include "claimscan/story.h"
 
 namespace claimscan {
 
@@ -31,6 +34,22 @@ int32_t PublishedDay(const Document& doc);
 // The year the article is about: its publication year, else the year its dates name most
 // often (the latest on a tie), else 0.
 int DominantYear(const Document& doc);
+
+// Everything clustering reads from one article. Computed where the article is analysed, it
+// can be serialised and clustered elsewhere (the C ABI's story features, docs/scale.md).
+struct StoryInput {
+  FeatureBag features;      // ExtractStoryFeatures with the options' weights
+  int32_t day = INT32_MIN;  // PublishedDay
+  int year = 0;             // DominantYear
+  std::string published;    // the publication date "YYYY-MM-DD", empty when unknown
+  bool has_title = false;   // the article has a title ...
+  std::string title;        // ... normalised (NormalizeText): a story label candidate
+};
+StoryInput MakeStoryInput(const Document& doc, const StoryOptions& options);
+
+// ClusterStories over inputs: what ClusterStories(docs) runs on MakeStoryInput of each doc.
+std::vector<Story> ClusterStoryInputs(const std::vector<StoryInput>& inputs,
+                                      const StoryOptions& options);
 
 }  // namespace claimscan
 

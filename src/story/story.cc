@@ -78,17 +78,14 @@ class StoryClusterer::Impl {
     return v;
   }
 
-  uint32_t Add(const Document& doc, FeatureBag& bag, Vector* kept) {
-    ExtractStoryFeatures(doc, options_.entity_weight, options_.title_weight, &bag);
+  uint32_t Add(const StoryInput& in, Vector* kept) {
     if (!weights_fixed_) {
-      for (const FeatureCount& f : bag) ++df_[f.feature];
+      for (const FeatureCount& f : in.features) ++df_[f.feature];
       ++df_docs_;
     }
-    Vector v = Weigh(bag);
-    int32_t day = PublishedDay(doc);
-    int year = DominantYear(doc);
+    Vector v = Weigh(in.features);
     uint32_t doc_index = static_cast<uint32_t>(doc_story_.size());
-    int best = BestStory(v, day, year, -1, nullptr);
+    int best = BestStory(v, in.day, in.year, -1, nullptr);
     uint32_t story;
     if (best < 0) {
       story = static_cast<uint32_t>(stories_.size());
@@ -97,9 +94,9 @@ class StoryClusterer::Impl {
       story = static_cast<uint32_t>(best);
     }
     doc_story_.push_back(story);
-    doc_day_.push_back(day);
-    doc_year_.push_back(year);
-    Join(story, doc_index, v, day, year, doc);
+    doc_day_.push_back(in.day);
+    doc_year_.push_back(in.year);
+    Join(story, doc_index, v, in.day, in.year, in);
     if (kept != nullptr) *kept = std::move(v);
     return story;
   }
@@ -195,7 +192,7 @@ class StoryClusterer::Impl {
   }
 
   void Join(uint32_t story, uint32_t doc_index, const Vector& v, int32_t day, int year,
-            const Document& doc) {
+            const StoryInput& in) {
     StoryState& st = stories_[story];
     st.docs.push_back(doc_index);
     for (const Weighted& x : v) st.centroid[x.feature] += x.weight;
@@ -206,17 +203,15 @@ class StoryClusterer::Impl {
       st.max_day = std::max(st.max_day, day);
     }
     if (year > 0) AddYear(&st, year, +1);
-    const std::string& iso = doc.article.published_iso;
-    if (!iso.empty()) {
-      std::string d = iso.substr(0, 10);
+    const std::string& d = in.published;
+    if (!d.empty()) {
       if (st.first_published.empty() || d < st.first_published) st.first_published = d;
       if (st.last_published.empty() || d > st.last_published) st.last_published = d;
     }
     // The label is the title of the article most like the story so far.
     double sim = Similarity(st, v, nullptr);
-    std::string_view title = doc.article.View(doc.article.title);
-    if (!title.empty() && sim > st.label_similarity) {
-      st.label = NormalizeText(title);
+    if (in.has_title && sim > st.label_similarity) {
+      st.label = in.title;
       st.label_similarity = sim;
     }
     // Index the story under the article's strongest features.
@@ -273,7 +268,7 @@ class StoryClusterer::Impl {
   }
 
   // Batch refinement: each article moves to a better story if one is now clearly closer.
-  void Refine(const std::vector<Document>& docs, const std::vector<Vector>& vectors) {
+  void Refine(const std::vector<StoryInput>& inputs, const std::vector<Vector>& vectors) {
     for (uint32_t d = 0; d < vectors.size(); ++d) {
       const Vector& v = vectors[d];
       uint32_t own = doc_story_[d];
@@ -288,7 +283,7 @@ class StoryClusterer::Impl {
       if (sim <= own_sim + 0.02) continue;
       Leave(d, v);
       doc_story_[d] = static_cast<uint32_t>(best);
-      Join(static_cast<uint32_t>(best), d, v, doc_day_[d], doc_year_[d], docs[d]);
+      Join(static_cast<uint32_t>(best), d, v, doc_day_[d], doc_year_[d], inputs[d]);
       std::sort(stories_[best].docs.begin(), stories_[best].docs.end());
     }
   }
@@ -310,6 +305,7 @@ class StoryClusterer::Impl {
   }
 
   size_t size() const { return doc_story_.size(); }
+  const StoryOptions& options() const { return options_; }
 
  private:
   StoryOptions options_;
@@ -326,7 +322,7 @@ class StoryClusterer::Impl {
   std::vector<float> candidate_score_;  // by story; zero between calls
   Vector query_;
 
-  friend std::vector<Story> ClusterStories(const std::vector<Document>&, const StoryOptions&);
+  friend std::vector<Story> ClusterStoryInputs(const std::vector<StoryInput>&, const StoryOptions&);
 };
 
 StoryClusterer::StoryClusterer(const StoryOptions& options)
@@ -336,8 +332,7 @@ StoryClusterer::StoryClusterer(StoryClusterer&&) noexcept = default;
 StoryClusterer& StoryClusterer::operator=(StoryClusterer&&) noexcept = default;
 
 uint32_t StoryClusterer::Add(const Document& doc) {
-  FeatureBag bag;
-  return impl_->Add(doc, bag, nullptr);
+  return impl_->Add(MakeStoryInput(doc, impl_->options()), nullptr);
 }
 
 void StoryClusterer::ObserveForWeights(const Document& doc) {
@@ -349,17 +344,22 @@ void StoryClusterer::ObserveForWeights(const Document& doc) {
 size_t StoryClusterer::size() const { return impl_->size(); }
 std::vector<Story> StoryClusterer::Stories() const { return impl_->Stories(); }
 
-std::vector<Story> ClusterStories(const std::vector<Document>& docs, const StoryOptions& options) {
+std::vector<Story> ClusterStoryInputs(const std::vector<StoryInput>& inputs,
+                                      const StoryOptions& options) {
   StoryClusterer::Impl impl(options);
-  FeatureBag bag;
-  for (const Document& d : docs) {
-    ExtractStoryFeatures(d, 1.0, 1.0, &bag);
-    impl.Observe(bag);
-  }
-  std::vector<Vector> vectors(docs.size());
-  for (size_t i = 0; i < docs.size(); ++i) impl.Add(docs[i], bag, &vectors[i]);
-  impl.Refine(docs, vectors);
+  // Document frequencies count features, not weights: the bags serve as they are.
+  for (const StoryInput& in : inputs) impl.Observe(in.features);
+  std::vector<Vector> vectors(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) impl.Add(inputs[i], &vectors[i]);
+  impl.Refine(inputs, vectors);
   return impl.Stories();
+}
+
+std::vector<Story> ClusterStories(const std::vector<Document>& docs, const StoryOptions& options) {
+  std::vector<StoryInput> inputs;
+  inputs.reserve(docs.size());
+  for (const Document& d : docs) inputs.push_back(MakeStoryInput(d, options));
+  return ClusterStoryInputs(inputs, options);
 }
 
 }  // namespace claimscan
