@@ -162,7 +162,10 @@ typedef enum claimscan_option {
    * at most 4 GiB - 1). */
   CLAIMSCAN_OPTION_MAX_INPUT_BYTES = 8,
   /* double in [0, 1]: how similar two names must be to join one entity (default 0.85). */
-  CLAIMSCAN_OPTION_ALIAS_SIMILARITY = 9
+  CLAIMSCAN_OPTION_ALIAS_SIMILARITY = 9,
+  /* double in [0, 1]: how similar an article must be to a story to join it (default 0.18;
+   * the CLI's --story-threshold). */
+  CLAIMSCAN_OPTION_STORY_THRESHOLD = 10
 } claimscan_option;
 
 #define CLAIMSCAN_INVALID_UTF8_REJECT 0  /* default: CLAIMSCAN_ERR_INVALID_UTF8 */
@@ -346,6 +349,7 @@ typedef struct claimscan_finding {
   int32_t syndicated;     /* 1 when some of the sources share copy (not independent) */
   const char* summary;    /* one readable line: the fact */
   const char* reason;     /* why this judgement */
+  int32_t story;          /* index of its story (claimscan_corpus_compare_stories), else -1 */
 } claimscan_finding;
 CLAIMSCAN_API claimscan_status
 claimscan_comparison_finding_count(const claimscan_comparison* comparison, size_t* out);
@@ -356,6 +360,94 @@ CLAIMSCAN_API claimscan_status claimscan_comparison_finding_at(
 CLAIMSCAN_API claimscan_status
 claimscan_comparison_finding_claim(const claimscan_comparison* comparison, size_t finding_index,
                                    size_t claim_index, uint32_t* out_document, uint32_t* out_claim);
+
+/* ---- Stories -------------------------------------------------------------------------------
+ * A story set groups articles into stories (the same event or development), as
+ * `claimscan stories` does. Articles are numbered 0, 1, ... in the order they were given.
+ * Three ways to make one:
+ *   - claimscan_corpus_stories: batch, over a corpus's documents (the CLI's result);
+ *   - claimscan_stories_from_features: the same batch clustering over story features
+ *     (claimscan_document_story_features) computed elsewhere, e.g. on other machines;
+ *   - claimscan_stories_create + claimscan_stories_add_document: incremental, one article at
+ *     a time as they arrive (weights learnt as they come; no second pass, so the stories can
+ *     differ from the batch result).
+ * The story threshold comes from the engine's options (CLAIMSCAN_OPTION_STORY_THRESHOLD).
+ * A story set keeps no reference to the engine or the documents. It is not thread-safe while
+ * articles are added (one thread at a time); a set nobody adds to may be read by any number of
+ * threads at once. Strings it returns are valid until the next add or its destruction. */
+typedef struct claimscan_stories claimscan_stories;
+
+/* Clusters the corpus's documents so far into stories. Not thread-safe with other calls on
+ * the same corpus. */
+CLAIMSCAN_API claimscan_status claimscan_corpus_stories(const claimscan_corpus* corpus,
+                                                        claimscan_stories** out);
+
+/* The document's story features: what clustering reads from it (hashed words, entity keys,
+ * figures and dates, title, publication date, id), as an opaque byte string (not
+ * NUL-terminated; binary) the caller frees with claimscan_string_free. Stable across
+ * processes and machines for one library version: analyse where the text is, cluster where
+ * the features meet. Thread-safe. */
+CLAIMSCAN_API claimscan_status claimscan_document_story_features(const claimscan_engine* engine,
+                                                                 const claimscan_document* doc,
+                                                                 char** out, size_t* out_len);
+/* Batch clustering of `count` articles given by their features (`features[i]`, `lens[i]`
+ * bytes); equals claimscan_corpus_stories on the same documents in the same order.
+ * Malformed features are CLAIMSCAN_ERR_INVALID_ARGUMENT. Thread-safe. */
+CLAIMSCAN_API claimscan_status claimscan_stories_from_features(const claimscan_engine* engine,
+                                                               const char* const* features,
+                                                               const size_t* lens, size_t count,
+                                                               claimscan_stories** out);
+
+/* An empty story set for incremental clustering. Thread-safe on a shared engine. */
+CLAIMSCAN_API claimscan_status claimscan_stories_create(const claimscan_engine* engine,
+                                                        claimscan_stories** out);
+/* Adds the next article; `*out_story` (may be NULL) gets the index of the story it joined or
+ * started. Only for sets made by claimscan_stories_create (INVALID_ARGUMENT otherwise).
+ * Not thread-safe with other calls on the same set. */
+CLAIMSCAN_API claimscan_status claimscan_stories_add_document(claimscan_stories* stories,
+                                                              const claimscan_document* doc,
+                                                              uint32_t* out_story);
+/* NULL is a no-op. Must not race with any other use of the set. */
+CLAIMSCAN_API void claimscan_stories_destroy(claimscan_stories* stories);
+
+/* Number of stories, and of articles clustered. */
+CLAIMSCAN_API claimscan_status claimscan_stories_count(const claimscan_stories* stories,
+                                                       size_t* out);
+CLAIMSCAN_API claimscan_status claimscan_stories_article_count(const claimscan_stories* stories,
+                                                               size_t* out);
+
+/* One story. */
+typedef struct claimscan_story {
+  size_t struct_size;          /* set to sizeof(claimscan_story) */
+  uint32_t id;                 /* == its index */
+  uint32_t article_count;      /* see claimscan_stories_story_article */
+  const char* label;           /* the title of the article closest to its centre ("" if none) */
+  const char* first_published; /* "YYYY-MM-DD" of its earliest article, "" when none has one */
+  const char* last_published;
+} claimscan_story;
+CLAIMSCAN_API claimscan_status claimscan_stories_story_at(const claimscan_stories* stories,
+                                                          size_t index, claimscan_story* out);
+/* Article `k` of story `story_index` (ascending): its number, and its id (may be NULL). */
+CLAIMSCAN_API claimscan_status claimscan_stories_story_article(const claimscan_stories* stories,
+                                                               size_t story_index, size_t k,
+                                                               uint32_t* out_article,
+                                                               const char** out_id);
+
+/* The `claimscan stories --format json` output (docs/json.md); same conventions as
+ * claimscan_document_json. */
+CLAIMSCAN_API claimscan_status claimscan_stories_json(const claimscan_stories* stories,
+                                                      uint32_t flags, char** out, size_t* out_len);
+CLAIMSCAN_API claimscan_status claimscan_stories_write_json(const claimscan_stories* stories,
+                                                            uint32_t flags, char* buffer,
+                                                            size_t capacity, size_t* needed);
+
+/* Compares the corpus story by story (claims of different stories are never grouped): the
+ * result's JSON equals `claimscan compare --stories --format json`, and each finding carries
+ * its story. `stories` must cluster exactly the corpus's documents (same count and ids, in
+ * order), else INVALID_ARGUMENT. Not thread-safe with other calls on the same corpus. */
+CLAIMSCAN_API claimscan_status claimscan_corpus_compare_stories(const claimscan_corpus* corpus,
+                                                                const claimscan_stories* stories,
+                                                                claimscan_comparison** out);
 
 #ifdef __cplusplus
 } /* extern "C" */

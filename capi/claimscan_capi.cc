@@ -1,5 +1,6 @@
 // The C ABI (capi/claimscan.h) over the C++ API. Every entry point is noexcept and catches
 // everything: a C caller cannot handle a C++ exception, and unwinding through C frames is UB.
+#include "capi_internal.h"
 #include "claimscan.h"
 
 #include <array>
@@ -50,14 +51,6 @@ static_assert(static_cast<int>(cs::ConflictType::kAttribution) == CLAIMSCAN_CONF
 
 namespace {
 
-// One magic per handle kind; destroy overwrites it so a stale handle fails the check.
-constexpr uint32_t kOptionsMagic = 0x43534f50;     // "CSOP"
-constexpr uint32_t kEngineMagic = 0x4353454e;      // "CSEN"
-constexpr uint32_t kDocumentMagic = 0x4353444f;    // "CSDO"
-constexpr uint32_t kCorpusMagic = 0x4353434f;      // "CSCO"
-constexpr uint32_t kComparisonMagic = 0x43534350;  // "CSCP"
-constexpr uint32_t kDestroyedMagic = 0xdeadc5c5;
-
 constexpr uint32_t kKnownJsonFlags = CLAIMSCAN_JSON_PRETTY;
 
 thread_local std::string tls_last_error;
@@ -65,9 +58,10 @@ thread_local std::string tls_last_error;
 // same engine cannot change the string under the caller.
 thread_local std::string tls_engine_error_copy;
 
-// With CLAIMSCAN_DEBUG_HANDLES set (tests, debugging), destroy releases what a handle owns but
-// keeps its few bytes, magic poisoned, so a use after destroy is reported as BAD_HANDLE instead
-// of reading freed memory. Off by default: it leaks one small block per handle.
+}  // namespace
+
+namespace claimscan_capi {
+
 bool KeepDestroyedHandles() {
   static const bool keep = [] {
     const char* v = std::getenv("CLAIMSCAN_DEBUG_HANDLES");
@@ -76,62 +70,8 @@ bool KeepDestroyedHandles() {
   return keep;
 }
 
-}  // namespace
-
-struct claimscan_options {
-  uint32_t magic = kOptionsMagic;
-  cs::EngineOptions engine;
-  cs::ParseOptions parse;
-};
-
-struct claimscan_engine {
-  uint32_t magic = kEngineMagic;
-  std::unique_ptr<const cs::Engine> engine;
-  cs::ParseOptions parse;
-
-  // The engine is shared as `const` across threads; only these two slots change, each under
-  // its own mutex.
-  // Scratch memory lent to one call at a time and given back, so steady-state analysis
-  // allocates no new scratch.
-  mutable std::mutex scratch_mu;
-  mutable std::vector<std::unique_ptr<cs::Engine::Scratch>> scratch_pool;
-
-  mutable std::mutex error_mu;
-  mutable std::string last_error;
-};
-
-struct claimscan_document {
-  uint32_t magic = kDocumentMagic;
-  // Shared so a corpus or comparison can hold the document without copying it.
-  std::shared_ptr<const cs::Document> doc;
-};
-
-struct claimscan_corpus {
-  uint32_t magic = kCorpusMagic;
-  const claimscan_engine* engine = nullptr;
-  std::vector<std::shared_ptr<const cs::Document>> docs;
-};
-
-namespace {
-
-struct ComparisonData {
-  std::vector<cs::Document> docs;  // CompareDocuments and the report take documents by value
-  cs::CompareResult result;
-};
-
-}  // namespace
-
-struct claimscan_comparison {
-  uint32_t magic = kComparisonMagic;
-  std::shared_ptr<const ComparisonData> data;
-};
-
-namespace {
-
-// Records a failure for claimscan_last_error() (and the engine's, when one is involved).
-// Never throws: the message is best effort when memory is short.
 claimscan_status Fail(claimscan_status code, std::string_view message,
-                      const claimscan_engine* engine = nullptr) noexcept {
+                      const claimscan_engine* engine) noexcept {
   try {
     tls_last_error.assign(message);
   } catch (...) {
@@ -147,7 +87,7 @@ claimscan_status Fail(claimscan_status code, std::string_view message,
   return code;
 }
 
-claimscan_status FromStatus(const absl::Status& status, const claimscan_engine* engine = nullptr) {
+claimscan_status FromStatus(const absl::Status& status, const claimscan_engine* engine) {
   claimscan_status code = CLAIMSCAN_ERR_INTERNAL;
   switch (status.code()) {
     case absl::StatusCode::kOk:
@@ -177,79 +117,10 @@ claimscan_status FromStatus(const absl::Status& status, const claimscan_engine* 
   return Fail(code, std::string_view(message.data(), message.size()), engine);
 }
 
-// Runs an entry point's body with the catch-all that keeps exceptions inside the library.
-template <typename Body>
-claimscan_status Guard(Body&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return Fail(CLAIMSCAN_ERR_RESOURCE_EXHAUSTED, "out of memory");
-  } catch (const std::exception& e) {
-    return Fail(CLAIMSCAN_ERR_INTERNAL, e.what());
-  } catch (...) {
-    return Fail(CLAIMSCAN_ERR_INTERNAL, "unknown internal error");
-  }
-}
-
-// Handle checks: NULL is NULL_POINTER, a wrong or poisoned magic is BAD_HANDLE.
-template <typename Handle>
-claimscan_status CheckHandle(const Handle* h, uint32_t magic, const char* what) {
-  if (h == nullptr) return Fail(CLAIMSCAN_ERR_NULL_POINTER, std::string(what) + " is NULL");
-  if (h->magic != magic) {
-    return Fail(CLAIMSCAN_ERR_BAD_HANDLE,
-                std::string(what) +
-                    (h->magic == kDestroyedMagic ? " was destroyed" : " is not a live handle"));
-  }
-  return CLAIMSCAN_OK;
-}
-
-template <typename Handle>
-void Destroy(Handle* h, uint32_t magic) noexcept {
-  if (h == nullptr || h->magic != magic) return;  // NULL, already destroyed, or not ours
-  h->magic = kDestroyedMagic;
-  if (KeepDestroyedHandles()) {
-    // Release the contents, keep the shell with its poisoned magic (see KeepDestroyedHandles).
-    Handle* shell = h;
-    std::destroy_at(shell);
-    new (shell) Handle();
-    shell->magic = kDestroyedMagic;
-    return;
-  }
-  delete h;
-}
-
 claimscan_status CheckOut(const void* out) {
   if (out == nullptr) return Fail(CLAIMSCAN_ERR_NULL_POINTER, "output pointer is NULL");
   return CLAIMSCAN_OK;
 }
-
-// Fills a caller's size-prefixed struct: the caller's struct_size says how many bytes its
-// (possibly older, shorter) version of the struct has; fields past that are not written.
-// `min_size` is the size of the struct's first published version.
-template <typename T>
-claimscan_status CheckStructSize(const T* out, size_t min_size, const char* what) {
-  if (out == nullptr) return Fail(CLAIMSCAN_ERR_NULL_POINTER, std::string(what) + " is NULL");
-  if (out->struct_size < min_size) {
-    return Fail(CLAIMSCAN_ERR_INVALID_ARGUMENT,
-                std::string(what) + "->struct_size must be set to sizeof(" + what + ")");
-  }
-  return CLAIMSCAN_OK;
-}
-
-template <typename T>
-void CopyOut(T full, T* out) {
-  const size_t n = out->struct_size < sizeof(T) ? out->struct_size : sizeof(T);
-  full.struct_size = out->struct_size;
-  std::memcpy(out, &full, n);
-}
-
-// First-version sizes: the end of the last field each struct had in ABI 1.
-constexpr size_t kArticleInfoV1 =
-    offsetof(claimscan_article_info, removed_count) + sizeof(uint32_t);
-constexpr size_t kMentionV1 = offsetof(claimscan_mention, entity_id) + sizeof(const char*);
-constexpr size_t kEntityV1 = offsetof(claimscan_entity, mention_count) + sizeof(uint32_t);
-constexpr size_t kClaimV1 = offsetof(claimscan_claim, direct_quote) + sizeof(int32_t);
-constexpr size_t kFindingV1 = offsetof(claimscan_finding, reason) + sizeof(const char*);
 
 claimscan_status CheckIndex(size_t index, size_t count, const char* what) {
   if (index >= count) {
@@ -293,6 +164,20 @@ claimscan_status WriteOut(const std::string& s, char* buffer, size_t capacity, s
   buffer[s.size()] = '\0';
   return CLAIMSCAN_OK;
 }
+
+}  // namespace claimscan_capi
+
+using namespace claimscan_capi;  // NOLINT(build/namespaces): this file's own helpers
+
+namespace {
+
+// First-version sizes: the end of the last field each struct had in ABI 1.
+constexpr size_t kArticleInfoV1 =
+    offsetof(claimscan_article_info, removed_count) + sizeof(uint32_t);
+constexpr size_t kMentionV1 = offsetof(claimscan_mention, entity_id) + sizeof(const char*);
+constexpr size_t kEntityV1 = offsetof(claimscan_entity, mention_count) + sizeof(uint32_t);
+constexpr size_t kClaimV1 = offsetof(claimscan_claim, direct_quote) + sizeof(int32_t);
+constexpr size_t kFindingV1 = offsetof(claimscan_finding, reason) + sizeof(const char*);
 
 // Names from the C++ stages, copied once into NUL-terminated strings with static storage.
 template <typename Enum, size_t N>
@@ -538,14 +423,20 @@ claimscan_status claimscan_options_set_double(claimscan_options* options, claims
     if (claimscan_status s = CheckHandle(options, kOptionsMagic, "options"); s != CLAIMSCAN_OK) {
       return s;
     }
-    if (key != CLAIMSCAN_OPTION_ALIAS_SIMILARITY) {
+    if (key != CLAIMSCAN_OPTION_ALIAS_SIMILARITY && key != CLAIMSCAN_OPTION_STORY_THRESHOLD) {
       return Fail(CLAIMSCAN_ERR_INVALID_ARGUMENT,
                   "option " + std::to_string(static_cast<int>(key)) + " does not take a double");
     }
     if (!(value >= 0.0 && value <= 1.0)) {  // also rejects NaN
-      return Fail(CLAIMSCAN_ERR_INVALID_ARGUMENT, "alias_similarity must be in [0, 1]");
+      return Fail(CLAIMSCAN_ERR_INVALID_ARGUMENT, key == CLAIMSCAN_OPTION_ALIAS_SIMILARITY
+                                                      ? "alias_similarity must be in [0, 1]"
+                                                      : "story_threshold must be in [0, 1]");
     }
-    options->engine.alias_similarity = value;
+    if (key == CLAIMSCAN_OPTION_ALIAS_SIMILARITY) {
+      options->engine.alias_similarity = value;
+    } else {
+      options->story.threshold = value;
+    }
     return CLAIMSCAN_OK;
   });
 }
@@ -610,6 +501,7 @@ claimscan_status claimscan_engine_create(const claimscan_options* options, claim
     auto handle = std::make_unique<claimscan_engine>();
     handle->engine = *std::move(engine);
     handle->parse = options->parse;
+    handle->story = options->story;
     *out = handle.release();
     return CLAIMSCAN_OK;
   });
@@ -1008,6 +900,7 @@ claimscan_status claimscan_comparison_finding_at(const claimscan_comparison* com
     c.syndicated = f.syndicated ? 1 : 0;
     c.summary = f.summary.c_str();
     c.reason = f.reason.c_str();
+    c.story = f.story;
     CopyOut(c, out);
     return CLAIMSCAN_OK;
   });

@@ -196,6 +196,35 @@ static void test_null_pointers(void) {
   EXPECT_STATUS(claimscan_comparison_finding_at(NULL, 0, &finding), CLAIMSCAN_ERR_NULL_POINTER);
   EXPECT_STATUS(claimscan_comparison_finding_claim(NULL, 0, 0, &u, &u), CLAIMSCAN_ERR_NULL_POINTER);
   EXPECT_TRUE(strlen(claimscan_last_error()) > 0);
+
+  claimscan_stories_destroy(NULL);
+  {
+    claimscan_stories* stories = (claimscan_stories*)&u; /* must be reset to NULL */
+    claimscan_comparison* comparison = (claimscan_comparison*)&u;
+    claimscan_story story;
+    story.struct_size = sizeof story;
+    EXPECT_STATUS(claimscan_corpus_stories(NULL, &stories), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_TRUE(stories == NULL);
+    EXPECT_STATUS(claimscan_corpus_stories(NULL, NULL), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_create(NULL, &stories), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_from_features(NULL, NULL, NULL, 0, &stories),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_document_story_features(NULL, NULL, &s, &n),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_TRUE(s == NULL);
+    EXPECT_STATUS(claimscan_stories_add_document(NULL, NULL, &u), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_article_count(NULL, &n), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_story_at(NULL, 0, &story), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_story_article(NULL, 0, 0, &u, NULL),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_json(NULL, 0, &s, &n), CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_stories_write_json(NULL, 0, buf, sizeof buf, &n),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_STATUS(claimscan_corpus_compare_stories(NULL, NULL, &comparison),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    EXPECT_TRUE(comparison == NULL);
+  }
 }
 
 static void test_options(void) {
@@ -230,6 +259,12 @@ static void test_options(void) {
       claimscan_options_set_double(options, CLAIMSCAN_OPTION_ALIAS_SIMILARITY, strtod("nan", NULL)),
       CLAIMSCAN_ERR_INVALID_ARGUMENT);
   EXPECT_STATUS(claimscan_options_set_double(options, CLAIMSCAN_OPTION_ALIAS_SIMILARITY, 0.9),
+                CLAIMSCAN_OK);
+  EXPECT_STATUS(claimscan_options_set_double(options, CLAIMSCAN_OPTION_STORY_THRESHOLD, -0.1),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_int(options, CLAIMSCAN_OPTION_STORY_THRESHOLD, 1),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  EXPECT_STATUS(claimscan_options_set_double(options, CLAIMSCAN_OPTION_STORY_THRESHOLD, 0.25),
                 CLAIMSCAN_OK);
 
   /* Strings are (pointer, length): the bytes after the length are never looked at. */
@@ -600,6 +635,261 @@ static void test_threads(claimscan_engine* engine, const input_file* files, int 
   }
 }
 
+/* Article `k` of story `si`: its number, checked against its id. */
+static uint32_t story_article(const claimscan_stories* stories, size_t si, size_t k) {
+  uint32_t article = 0;
+  const char* id = NULL;
+  REQUIRE_OK(claimscan_stories_story_article(stories, si, k, &article, &id));
+  EXPECT_TRUE(id != NULL && id[0] != '\0');
+  return article;
+}
+
+/* Checks that `stories` partitions articles 0..n-1 and that its JSON names each story and
+ * article. Returns the story count. */
+static size_t check_partition(const claimscan_stories* stories, size_t n, const char* const* ids) {
+  size_t count = 0, articles = 0, si, k, seen_total = 0;
+  int seen[16] = {0};
+  char* json = NULL;
+  size_t len = 0;
+  REQUIRE_OK(claimscan_stories_count(stories, &count));
+  REQUIRE_OK(claimscan_stories_article_count(stories, &articles));
+  EXPECT_TRUE(articles == n);
+  EXPECT_TRUE(count >= 1 && count <= n);
+  for (si = 0; si < count; ++si) {
+    claimscan_story st;
+    uint32_t last = 0;
+    st.struct_size = sizeof st;
+    REQUIRE_OK(claimscan_stories_story_at(stories, si, &st));
+    EXPECT_TRUE(st.id == si);
+    EXPECT_TRUE(st.article_count >= 1);
+    EXPECT_TRUE(st.label != NULL && st.first_published != NULL && st.last_published != NULL);
+    EXPECT_TRUE(strcmp(st.first_published, st.last_published) <= 0);
+    for (k = 0; k < st.article_count; ++k) {
+      uint32_t a = story_article(stories, si, k);
+      EXPECT_TRUE(a < n);
+      EXPECT_TRUE(k == 0 || a > last); /* ascending */
+      last = a;
+      if (a < n && a < 16) ++seen[a];
+      ++seen_total;
+    }
+    {
+      uint32_t a = 0;
+      EXPECT_STATUS(claimscan_stories_story_article(stories, si, st.article_count, &a, NULL),
+                    CLAIMSCAN_ERR_OUT_OF_RANGE);
+    }
+  }
+  EXPECT_TRUE(seen_total == n);
+  for (k = 0; k < n && k < 16; ++k) EXPECT_TRUE(seen[k] == 1);
+  {
+    claimscan_story st;
+    st.struct_size = sizeof st;
+    EXPECT_STATUS(claimscan_stories_story_at(stories, count, &st), CLAIMSCAN_ERR_OUT_OF_RANGE);
+    st.struct_size = 4;
+    EXPECT_STATUS(claimscan_stories_story_at(stories, 0, &st), CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  }
+  REQUIRE_OK(claimscan_stories_json(stories, 0, &json, &len));
+  EXPECT_TRUE(strlen(json) == len);
+  EXPECT_TRUE(strncmp(json, "{\"stories\":[{\"id\":0,", 20) == 0);
+  for (k = 0; k < n; ++k) EXPECT_TRUE(strstr(json, ids[k]) != NULL);
+  claimscan_string_free(json);
+  return count;
+}
+
+static claimscan_engine* make_story_engine(const char* data_dir, double threshold) {
+  claimscan_options* options = NULL;
+  claimscan_engine* engine = NULL;
+  REQUIRE_OK(claimscan_options_create(&options));
+  REQUIRE_OK(
+      claimscan_options_set_string(options, CLAIMSCAN_OPTION_DATA_DIR, data_dir, strlen(data_dir)));
+  REQUIRE_OK(claimscan_options_set_double(options, CLAIMSCAN_OPTION_STORY_THRESHOLD, threshold));
+  REQUIRE_OK(claimscan_engine_create(options, &engine));
+  claimscan_options_destroy(options);
+  return engine;
+}
+
+/* Stories three ways (batch on a corpus, batch on features, incremental), compared by story. */
+static void test_stories(const char* data_dir, claimscan_engine* engine, const input_file* files,
+                         int count) {
+  claimscan_document* docs[16];
+  const char* ids[16];
+  char* features[16];
+  size_t feature_lens[16];
+  claimscan_corpus* corpus = NULL;
+  claimscan_stories* batch = NULL;
+  claimscan_stories* from_features = NULL;
+  claimscan_stories* incremental = NULL;
+  claimscan_comparison* comparison = NULL;
+  char *batch_json = NULL, *features_json = NULL, *compare_json = NULL;
+  size_t n = (size_t)count, story_count, i, findings = 0;
+  int d;
+
+  REQUIRE_OK(claimscan_corpus_create(engine, &corpus));
+  REQUIRE_OK(claimscan_stories_create(engine, &incremental));
+  for (d = 0; d < count; ++d) {
+    uint32_t story = 99;
+    size_t so_far = 0;
+    ids[d] = files[d].path;
+    REQUIRE_OK(
+        claimscan_document_create(engine, files[d].path, files[d].bytes, files[d].len, &docs[d]));
+    REQUIRE_OK(claimscan_corpus_add_document(corpus, docs[d]));
+    REQUIRE_OK(claimscan_document_story_features(engine, docs[d], &features[d], &feature_lens[d]));
+    EXPECT_TRUE(feature_lens[d] > 16);
+    REQUIRE_OK(claimscan_stories_add_document(incremental, docs[d], &story));
+    REQUIRE_OK(claimscan_stories_count(incremental, &so_far));
+    EXPECT_TRUE(story < so_far); /* the story it joined or started exists */
+  }
+
+  /* Batch on the corpus, and the same clustering from features: the same stories. */
+  REQUIRE_OK(claimscan_corpus_stories(corpus, &batch));
+  story_count = check_partition(batch, n, ids);
+  REQUIRE_OK(claimscan_stories_from_features(engine, (const char* const*)features, feature_lens, n,
+                                             &from_features));
+  EXPECT_TRUE(check_partition(from_features, n, ids) == story_count);
+  REQUIRE_OK(claimscan_stories_json(batch, CLAIMSCAN_JSON_PRETTY, &batch_json, NULL));
+  REQUIRE_OK(claimscan_stories_json(from_features, CLAIMSCAN_JSON_PRETTY, &features_json, NULL));
+  EXPECT_STREQ(features_json, batch_json);
+  {
+    /* write_json: size query, too small, exact. */
+    size_t needed = 0;
+    char* buf;
+    EXPECT_STATUS(claimscan_stories_write_json(batch, CLAIMSCAN_JSON_PRETTY, NULL, 0, &needed),
+                  CLAIMSCAN_ERR_BUFFER_TOO_SMALL);
+    EXPECT_TRUE(needed == strlen(batch_json) + 1);
+    buf = (char*)malloc(needed);
+    EXPECT_STATUS(
+        claimscan_stories_write_json(batch, CLAIMSCAN_JSON_PRETTY, buf, needed - 1, &needed),
+        CLAIMSCAN_ERR_BUFFER_TOO_SMALL);
+    EXPECT_STATUS(claimscan_stories_write_json(batch, CLAIMSCAN_JSON_PRETTY, buf, needed, &needed),
+                  CLAIMSCAN_OK);
+    EXPECT_STREQ(buf, batch_json);
+    EXPECT_STATUS(claimscan_stories_json(batch, 0x80, &buf, NULL), CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    free(buf);
+  }
+  EXPECT_TRUE(check_partition(incremental, n, ids) >= 1);
+
+  /* Batch sets take no more articles; malformed features are refused. */
+  EXPECT_STATUS(claimscan_stories_add_document(batch, docs[0], NULL),
+                CLAIMSCAN_ERR_INVALID_ARGUMENT);
+  {
+    claimscan_stories* bad = NULL;
+    size_t short_len = feature_lens[0] - 1;
+    const char* junk = "CSF1 not features";
+    size_t junk_len = strlen(junk);
+    EXPECT_STATUS(
+        claimscan_stories_from_features(engine, (const char* const*)features, &short_len, 1, &bad),
+        CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    EXPECT_TRUE(bad == NULL);
+    EXPECT_STATUS(claimscan_stories_from_features(engine, &junk, &junk_len, 1, &bad),
+                  CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    EXPECT_STATUS(claimscan_stories_from_features(engine, NULL, feature_lens, 1, &bad),
+                  CLAIMSCAN_ERR_NULL_POINTER);
+    /* No articles: no stories. */
+    REQUIRE_OK(claimscan_stories_from_features(engine, NULL, NULL, 0, &bad));
+    {
+      size_t none = 1;
+      char* json = NULL;
+      REQUIRE_OK(claimscan_stories_count(bad, &none));
+      EXPECT_TRUE(none == 0);
+      REQUIRE_OK(claimscan_stories_json(bad, 0, &json, NULL));
+      EXPECT_STREQ(json, "{\"stories\":[]}");
+      claimscan_string_free(json);
+    }
+    claimscan_stories_destroy(bad);
+  }
+
+  /* Compare by story: each finding belongs to a story, and the JSON lists the stories. */
+  REQUIRE_OK(claimscan_corpus_compare_stories(corpus, batch, &comparison));
+  REQUIRE_OK(claimscan_comparison_finding_count(comparison, &findings));
+  for (i = 0; i < findings; ++i) {
+    claimscan_finding f;
+    uint32_t doc = 0, claim = 0, k;
+    claimscan_story st;
+    int member = 0;
+    f.struct_size = sizeof f;
+    st.struct_size = sizeof st;
+    REQUIRE_OK(claimscan_comparison_finding_at(comparison, i, &f));
+    EXPECT_TRUE(f.story >= 0 && (size_t)f.story < story_count);
+    if (f.story < 0 || (size_t)f.story >= story_count || f.claim_count == 0) continue;
+    /* Its evidence comes from articles of its story. */
+    REQUIRE_OK(claimscan_comparison_finding_claim(comparison, i, 0, &doc, &claim));
+    REQUIRE_OK(claimscan_stories_story_at(batch, (size_t)f.story, &st));
+    for (k = 0; k < st.article_count; ++k)
+      member |= story_article(batch, (size_t)f.story, k) == doc;
+    EXPECT_TRUE(member);
+  }
+  REQUIRE_OK(claimscan_comparison_json(comparison, 0, &compare_json, NULL));
+  EXPECT_TRUE(strstr(compare_json, "\"stories\":[{\"id\":0,") != NULL);
+  EXPECT_TRUE(findings == 0 || strstr(compare_json, "\"story\":0") != NULL);
+  claimscan_string_free(compare_json);
+  claimscan_comparison_destroy(comparison);
+  comparison = NULL;
+  {
+    /* Plain comparison: findings carry no story. */
+    claimscan_finding f;
+    size_t plain = 0;
+    f.struct_size = sizeof f;
+    REQUIRE_OK(claimscan_corpus_compare(corpus, &comparison));
+    REQUIRE_OK(claimscan_comparison_finding_count(comparison, &plain));
+    if (plain > 0) {
+      REQUIRE_OK(claimscan_comparison_finding_at(comparison, 0, &f));
+      EXPECT_TRUE(f.story == -1);
+    }
+    claimscan_comparison_destroy(comparison);
+    comparison = NULL;
+  }
+
+  /* A story set of other articles does not fit the corpus. */
+  if (count >= 2) {
+    claimscan_stories* other = NULL;
+    REQUIRE_OK(claimscan_stories_from_features(engine, (const char* const*)features + 1,
+                                               feature_lens + 1, n - 1, &other));
+    EXPECT_STATUS(claimscan_corpus_compare_stories(corpus, other, &comparison),
+                  CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    EXPECT_TRUE(comparison == NULL);
+    claimscan_stories_destroy(other);
+    /* Same count, other order: the ids differ. */
+    {
+      char* swapped[16];
+      size_t swapped_lens[16];
+      for (i = 0; i < n; ++i) {
+        swapped[i] = features[n - 1 - i];
+        swapped_lens[i] = feature_lens[n - 1 - i];
+      }
+      REQUIRE_OK(claimscan_stories_from_features(engine, (const char* const*)swapped, swapped_lens,
+                                                 n, &other));
+      EXPECT_STATUS(claimscan_corpus_compare_stories(corpus, other, &comparison),
+                    CLAIMSCAN_ERR_INVALID_ARGUMENT);
+      EXPECT_TRUE(strstr(claimscan_last_error(), "corpus document") != NULL);
+      claimscan_stories_destroy(other);
+    }
+  }
+  EXPECT_STATUS(
+      claimscan_corpus_compare_stories(corpus, (const claimscan_stories*)docs[0], &comparison),
+      CLAIMSCAN_ERR_BAD_HANDLE);
+
+  /* The threshold comes from the engine: at 1.0 no article is similar enough to join another. */
+  {
+    claimscan_engine* strict = make_story_engine(data_dir, 1.0);
+    claimscan_stories* apart = NULL;
+    REQUIRE_OK(claimscan_stories_from_features(strict, (const char* const*)features, feature_lens,
+                                               n, &apart));
+    EXPECT_TRUE(check_partition(apart, n, ids) == n);
+    claimscan_stories_destroy(apart);
+    claimscan_engine_destroy(strict);
+  }
+
+  claimscan_string_free(batch_json);
+  claimscan_string_free(features_json);
+  claimscan_stories_destroy(incremental);
+  claimscan_stories_destroy(from_features);
+  claimscan_stories_destroy(batch);
+  claimscan_corpus_destroy(corpus);
+  for (d = 0; d < count; ++d) {
+    claimscan_string_free(features[d]);
+    claimscan_document_destroy(docs[d]);
+  }
+}
+
 /* Use after destroy: detected only with CLAIMSCAN_DEBUG_HANDLES (otherwise it would be a read
  * of freed memory, which no library can make safe). */
 static void test_destroyed_handles(const char* data_dir, const input_file* file) {
@@ -659,6 +949,7 @@ int main(int argc, char** argv) {
   claimscan_document_destroy(doc);
   test_examples(engine, files, count);
   test_threads(engine, files, count);
+  test_stories(argv[1], engine, files, count);
   claimscan_engine_destroy(engine);
   test_destroyed_handles(argv[1], &files[0]);
 
