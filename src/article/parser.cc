@@ -1015,21 +1015,37 @@ void ArticleParserImpl::SplitInto(const std::string& text, Span s, size_t max_by
   const size_t before = out->size();
   SplitSentences(text, s, out);
   if (max_bytes == 0) return;
-  // Over-long "sentences" (no punctuation for pages) are cut at a white-space edge.
+  const auto too_long = [&](const Span& sent) { return sent.size() > max_bytes; };
+  if (std::none_of(out->begin() + before, out->end(), too_long)) return;
+  const auto continuation = [&](uint32_t i) {
+    return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  };
+  // Over-long "sentences" (no punctuation for pages) are cut at a white-space edge. The pieces
+  // are collected apart and appended once: inserting each into `out` was quadratic.
+  std::vector<Span> pieces;
   for (size_t i = before; i < out->size(); ++i) {
-    Span sent = (*out)[i];
-    if (sent.size() <= max_bytes) continue;
-    uint32_t cut = sent.begin + static_cast<uint32_t>(max_bytes);
-    uint32_t edge = cut;
-    while (edge > sent.begin && text[edge] != ' ' && text[edge] != '\t') --edge;
-    if (edge == sent.begin) {
-      edge = cut;  // no white space at all: cut at a character boundary
-      while (edge > sent.begin && (static_cast<unsigned char>(text[edge]) & 0xC0) == 0x80) --edge;
+    Span rest = (*out)[i];
+    while (rest.size() > max_bytes) {
+      const uint32_t cut = rest.begin + static_cast<uint32_t>(max_bytes);
+      uint32_t edge = cut;
+      while (edge > rest.begin && text[edge] != ' ' && text[edge] != '\t') --edge;
+      if (edge == rest.begin) {
+        // No white space at all: cut at a character boundary, after the first character
+        // when that one alone is longer than the limit (a cut before it never advances).
+        edge = cut;
+        while (edge > rest.begin && continuation(edge)) --edge;
+        if (edge == rest.begin) {
+          edge = cut;
+          while (edge < rest.end && continuation(edge)) ++edge;
+        }
+      }
+      pieces.push_back(Span{rest.begin, edge});
+      rest = Trim(text, Span{edge, rest.end});
     }
-    (*out)[i] = Span{sent.begin, edge};
-    const Span rest = Trim(text, Span{edge, sent.end});
-    if (!rest.empty()) out->insert(out->begin() + i + 1, rest);
+    if (!rest.empty()) pieces.push_back(rest);
   }
+  out->resize(before);
+  out->insert(out->end(), pieces.begin(), pieces.end());
 }
 
 }  // namespace
