@@ -6,6 +6,9 @@
         with engine.compare(docs) as comparison:
             for finding in comparison.findings():
                 print(finding["kind"], finding["summary"])
+        # A mixed pile: group it into stories, then compare story by story.
+        with engine.stories(docs) as stories, engine.compare(docs, stories) as comparison:
+            print(stories.json(), comparison.json()["stories"])
 
 The library is found, in order, at $CLAIMSCAN_LIBRARY, next to this module, in a build
 directory of the source tree (build*/capi/), then on the system search path.
@@ -19,7 +22,7 @@ import glob
 import json
 import os
 
-__all__ = ["ClaimscanError", "Engine", "Document", "Comparison", "library"]
+__all__ = ["ClaimscanError", "Engine", "Document", "Comparison", "Stories", "library"]
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 ABI_VERSION = 1  # the SONAME this module is written for
@@ -79,6 +82,7 @@ OPTION_REFERENCE_DATE = 6
 OPTION_INVALID_UTF8 = 7
 OPTION_MAX_INPUT_BYTES = 8
 OPTION_ALIAS_SIMILARITY = 9
+OPTION_STORY_THRESHOLD = 10
 _INVALID_UTF8 = {"reject": 0, "replace": 1}
 JSON_PRETTY = 1
 FINDING_CONFLICT = 1
@@ -161,6 +165,18 @@ class _Finding(_Sized):
         ("syndicated", ctypes.c_int32),
         ("summary", ctypes.c_char_p),
         ("reason", ctypes.c_char_p),
+        ("story", ctypes.c_int32),
+    ]
+
+
+class _Story(_Sized):
+    _fields_ = [
+        ("struct_size", ctypes.c_size_t),
+        ("id", ctypes.c_uint32),
+        ("article_count", ctypes.c_uint32),
+        ("label", ctypes.c_char_p),
+        ("first_published", ctypes.c_char_p),
+        ("last_published", ctypes.c_char_p),
     ]
 
 
@@ -213,6 +229,20 @@ def _declare(lib):
        ctypes.POINTER(_Finding))
     fn("claimscan_comparison_finding_claim", _status, _p, ctypes.c_size_t, ctypes.c_size_t,
        _u32_p, _u32_p)
+    fn("claimscan_corpus_stories", _status, _p, pp)
+    fn("claimscan_document_story_features", _status, _p, _p, cpp, _size_p)
+    fn("claimscan_stories_from_features", _status, _p, ctypes.POINTER(ctypes.c_char_p),
+       _size_p, ctypes.c_size_t, pp)
+    fn("claimscan_stories_create", _status, _p, pp)
+    fn("claimscan_stories_add_document", _status, _p, _p, _u32_p)
+    fn("claimscan_stories_destroy", None, _p)
+    fn("claimscan_stories_count", _status, _p, _size_p)
+    fn("claimscan_stories_article_count", _status, _p, _size_p)
+    fn("claimscan_stories_story_at", _status, _p, ctypes.c_size_t, ctypes.POINTER(_Story))
+    fn("claimscan_stories_story_article", _status, _p, ctypes.c_size_t, ctypes.c_size_t,
+       _u32_p, ctypes.POINTER(ctypes.c_char_p))
+    fn("claimscan_stories_json", _status, _p, ctypes.c_uint32, cpp, _size_p)
+    fn("claimscan_corpus_compare_stories", _status, _p, _p, pp)
     return lib
 
 
@@ -396,9 +426,61 @@ class Comparison(_Handle):
                 "syndicated": bool(f.syndicated),
                 "summary": _text(f.summary),
                 "reason": _text(f.reason),
+                "story": f.story if f.story >= 0 else None,  # set when compared by story
                 "claims": refs,  # (document index, claim index)
             })
         return out
+
+
+class Stories(_Handle):
+    """Articles grouped into stories (the same event or development), numbered in the order
+    they were given. Made by Engine.stories (batch, as `claimscan stories`),
+    Engine.stories_from_features (the same, from features computed elsewhere) or
+    Engine.story_clusterer (incremental: add() one article at a time)."""
+
+    _destroy = staticmethod(library.claimscan_stories_destroy)
+
+    def add(self, document):
+        """Adds the next article (incremental sets only); returns the index of its story."""
+        story = ctypes.c_uint32()
+        _check(library.claimscan_stories_add_document(self.handle, document.handle,
+                                                      ctypes.byref(story)))
+        return story.value
+
+    def __len__(self):
+        return _count(library.claimscan_stories_count, self.handle)
+
+    def article_count(self):
+        return _count(library.claimscan_stories_article_count, self.handle)
+
+    def stories(self):
+        """[{"id", "label", "articles": [article numbers], "ids": [article ids],
+        "first_published", "last_published"}], dates "YYYY-MM-DD" or None."""
+        out = []
+        st = _Story()
+        article = ctypes.c_uint32()
+        article_id = ctypes.c_char_p()
+        for i in range(len(self)):
+            _check(library.claimscan_stories_story_at(self.handle, i, ctypes.byref(st)))
+            numbers, ids = [], []
+            for k in range(st.article_count):
+                _check(library.claimscan_stories_story_article(
+                    self.handle, i, k, ctypes.byref(article), ctypes.byref(article_id)))
+                numbers.append(article.value)
+                ids.append(_text(article_id.value))
+            out.append({
+                "id": st.id, "label": _text(st.label), "articles": numbers, "ids": ids,
+                "first_published": _text(st.first_published) or None,
+                "last_published": _text(st.last_published) or None,
+            })
+        return out
+
+    def json(self, pretty=False):
+        """The `claimscan stories --format json` output as a dict."""
+        return json.loads(self.json_text(pretty))
+
+    def json_text(self, pretty=False):
+        return _take_json(library.claimscan_stories_json, self.handle, pretty)
 
 
 class Engine(_Handle):
@@ -409,7 +491,8 @@ class Engine(_Handle):
 
     def __init__(self, data_dir=None, gazetteers=(), load_default_gazetteers=None,
                  recognise_unseen_names=None, remove_boilerplate=None, reference_date=None,
-                 invalid_utf8=None, max_input_bytes=None, alias_similarity=None):
+                 invalid_utf8=None, max_input_bytes=None, alias_similarity=None,
+                 story_threshold=None):
         super().__init__(None)
         options = ctypes.c_void_p()
         _check(library.claimscan_options_create(ctypes.byref(options)))
@@ -437,9 +520,10 @@ class Engine(_Handle):
                 if invalid_utf8 not in _INVALID_UTF8:
                     raise ValueError("invalid_utf8 must be 'reject' or 'replace'")
                 set_int(OPTION_INVALID_UTF8, _INVALID_UTF8[invalid_utf8])
-            if alias_similarity is not None:
-                _check(library.claimscan_options_set_double(options, OPTION_ALIAS_SIMILARITY,
-                                                            float(alias_similarity)))
+            for key, value in ((OPTION_ALIAS_SIMILARITY, alias_similarity),
+                               (OPTION_STORY_THRESHOLD, story_threshold)):
+                if value is not None:
+                    _check(library.claimscan_options_set_double(options, key, float(value)))
             engine = ctypes.c_void_p()
             _check(library.claimscan_engine_create(options, ctypes.byref(engine)))
             self._handle = engine.value
@@ -455,18 +539,72 @@ class Engine(_Handle):
                                                  len(data), ctypes.byref(out)))
         return Document(out.value)
 
-    def compare(self, documents):
-        """Compares documents (numbered in the order given) into a Comparison."""
+    def _corpus(self, documents):
         corpus = ctypes.c_void_p()
         _check(library.claimscan_corpus_create(self.handle, ctypes.byref(corpus)))
         try:
             for doc in documents:
                 _check(library.claimscan_corpus_add_document(corpus, doc.handle))
+        except BaseException:
+            library.claimscan_corpus_destroy(corpus)
+            raise
+        return corpus
+
+    def compare(self, documents, stories=None):
+        """Compares documents (numbered in the order given) into a Comparison. With
+        `stories` (a Stories of the same documents in the same order), compares story by
+        story, as `claimscan compare --stories`."""
+        corpus = self._corpus(documents)
+        try:
             out = ctypes.c_void_p()
-            _check(library.claimscan_corpus_compare(corpus, ctypes.byref(out)))
+            if stories is None:
+                _check(library.claimscan_corpus_compare(corpus, ctypes.byref(out)))
+            else:
+                _check(library.claimscan_corpus_compare_stories(corpus, stories.handle,
+                                                                ctypes.byref(out)))
             return Comparison(out.value)
         finally:
             library.claimscan_corpus_destroy(corpus)
+
+    def stories(self, documents):
+        """Groups documents (numbered in the order given) into Stories, in batch."""
+        corpus = self._corpus(documents)
+        try:
+            out = ctypes.c_void_p()
+            _check(library.claimscan_corpus_stories(corpus, ctypes.byref(out)))
+            return Stories(out.value)
+        finally:
+            library.claimscan_corpus_destroy(corpus)
+
+    def story_features(self, document):
+        """What story clustering reads from a document, as compact bytes: compute them where
+        the article is analysed, cluster them anywhere with stories_from_features."""
+        out = ctypes.c_void_p()
+        length = ctypes.c_size_t()
+        _check(library.claimscan_document_story_features(self.handle, document.handle,
+                                                         ctypes.byref(out), ctypes.byref(length)))
+        try:
+            return ctypes.string_at(out.value, length.value)
+        finally:
+            library.claimscan_string_free(out)
+
+    def stories_from_features(self, features):
+        """Stories from a sequence of story_features() bytes: the same result as stories()
+        on the documents in that order."""
+        features = [bytes(f) for f in features]
+        n = len(features)
+        data = (ctypes.c_char_p * n)(*features)
+        lens = (ctypes.c_size_t * n)(*(len(f) for f in features))
+        out = ctypes.c_void_p()
+        _check(library.claimscan_stories_from_features(self.handle, data, lens, n,
+                                                       ctypes.byref(out)))
+        return Stories(out.value)
+
+    def story_clusterer(self):
+        """An empty Stories to add() documents to as they arrive (online clustering)."""
+        out = ctypes.c_void_p()
+        _check(library.claimscan_stories_create(self.handle, ctypes.byref(out)))
+        return Stories(out.value)
 
 
 def version():
