@@ -115,7 +115,35 @@ struct SentenceWork {
   std::vector<uint32_t> mentions;  // indices into TagResult::mentions inside the sentence
   std::vector<Span> quotes;
   std::string key;
+  // Per document: TagResult::quantities and ::dates indices sorted by span start, so each
+  // claim finds its own in log time instead of scanning the document's (quadratic on long
+  // documents).
+  std::vector<uint32_t> quantity_order;
+  std::vector<uint32_t> date_order;
 };
+
+// Indices (from `order`, sorted by start) of the items of `items` whose span lies inside
+// `range`, appended to `out` in index order.
+template <typename T>
+void AppendContained(const std::vector<T>& items, const std::vector<uint32_t>& order, Span range,
+                     std::vector<uint32_t>* out) {
+  auto it = std::lower_bound(order.begin(), order.end(), range.begin,
+                             [&](uint32_t i, uint32_t pos) { return items[i].span.begin < pos; });
+  const size_t first = out->size();
+  for (; it != order.end() && items[*it].span.begin < range.end; ++it) {
+    if (range.Contains(items[*it].span)) out->push_back(*it);
+  }
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+}
+
+template <typename T>
+void SortByStart(const std::vector<T>& items, std::vector<uint32_t>* order) {
+  order->resize(items.size());
+  for (uint32_t i = 0; i < order->size(); ++i) (*order)[i] = i;
+  std::stable_sort(order->begin(), order->end(), [&](uint32_t a, uint32_t b) {
+    return items[a].span.begin < items[b].span.begin;
+  });
+}
 
 // What the previous sentences said about speakers, to resolve "he said" and "the source".
 struct SpeakerMemory {
@@ -161,6 +189,8 @@ class ClaimExtractorImpl final : public ClaimExtractor {
                        std::vector<Claim>* out) const override {
     out->clear();
     SentenceWork work;
+    SortByStart(tags.quantities, &work.quantity_order);
+    SortByStart(tags.dates, &work.date_order);
     SpeakerMemory memory;
     for (size_t s = 0; s < article.sentences.size(); ++s) {
       const Span sentence = article.sentences[s];
@@ -624,23 +654,13 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       }
       add((before != passive) ? &claim->actors : &claim->targets, mention.entity);
     }
-    for (size_t q = 0; q < tags.quantities.size(); ++q) {
-      if (claim->span.Contains(tags.quantities[q].span)) {
-        claim->quantities.push_back(static_cast<uint32_t>(q));
-      }
-    }
-    for (size_t d = 0; d < tags.dates.size(); ++d) {
-      if (claim->span.Contains(tags.dates[d].span))
-        claim->times.push_back(static_cast<uint32_t>(d));
-    }
+    AppendContained(tags.quantities, w.quantity_order, claim->span, &claim->quantities);
+    AppendContained(tags.dates, w.date_order, claim->span, &claim->times);
     if (claim->times.empty()) {
       // A date elsewhere in the sentence ("On Monday, ...") dates every clause of it.
-      for (size_t d = 0; d < tags.dates.size(); ++d) {
-        if (sentence.Contains(tags.dates[d].span) &&
-            tags.dates[d].kind != TemporalKind::kDuration) {
-          claim->times.push_back(static_cast<uint32_t>(d));
-        }
-      }
+      AppendContained(tags.dates, w.date_order, sentence, &claim->times);
+      std::erase_if(claim->times,
+                    [&](uint32_t d) { return tags.dates[d].kind == TemporalKind::kDuration; });
     }
   }
 

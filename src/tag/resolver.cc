@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/container/btree_map.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -193,15 +194,19 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     if (a.recogniser != b.recogniser) return a.recogniser < b.recogniser;
     return a.span.begin < b.span.begin;
   });
-  std::vector<uint32_t> accepted;  // indices into cands, kept sorted by span.begin
+  // Accepted spans never overlap, so ordering them by end orders them by start too. A btree
+  // keeps insertion logarithmic: a sorted vector's insert made long documents quadratic.
+  absl::btree_map<uint32_t, uint32_t> accepted_by_end;  // span.end -> index into cands
   for (uint32_t i = 0; i < cands.size(); ++i) {
     const Span span = cands[i].span;
     if (span.empty()) continue;
-    auto it = std::lower_bound(accepted.begin(), accepted.end(), span.begin,
-                               [&](uint32_t a, uint32_t pos) { return cands[a].span.end <= pos; });
-    if (it != accepted.end() && cands[*it].span.Overlaps(span)) continue;
-    accepted.insert(it, i);
+    auto it = accepted_by_end.upper_bound(span.begin);  // first accepted ending after begin
+    if (it != accepted_by_end.end() && cands[it->second].span.Overlaps(span)) continue;
+    accepted_by_end.emplace_hint(it, span.end, i);
   }
+  std::vector<uint32_t> accepted;  // indices into cands, sorted by span.begin
+  accepted.reserve(accepted_by_end.size());
+  for (const auto& [end, i] : accepted_by_end) accepted.push_back(i);
   DropUnsupportedGuesses(text, cands, &accepted);
 
   // 2. Mentions in text order; full names first become entities, then partial names, acronyms

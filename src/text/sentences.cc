@@ -431,10 +431,25 @@ class Splitter {
   // ---- words around a terminator ----------------------------------------------------------
 
   // Start of the whitespace-delimited chunk that ends at i (not before the sentence start).
+  // Start of the white-space-delimited chunk ending at i, not before the sentence start.
+  // Remembers the last chunk so that a long run of terminators inside one chunk
+  // ("U.S.U.S.U.S...", "1.1.1.1...") costs linear time, not quadratic.
   size_t ChunkStart(size_t i) const {
     size_t p = i;
-    while (p > sent_start_ && !IsAsciiSpace(static_cast<unsigned char>(t_[p - 1]))) --p;
-    return p;
+    const bool memo = chunk_memo_at_ != kNone && chunk_memo_at_ <= i;
+    while (p > 0 && !IsAsciiSpace(static_cast<unsigned char>(t_[p - 1]))) {
+      if (memo && p == chunk_memo_at_) {
+        p = chunk_memo_start_;
+        break;
+      }
+      if (p <= sent_start_) break;
+      --p;
+    }
+    if (p >= sent_start_) {
+      chunk_memo_at_ = i;
+      chunk_memo_start_ = p;
+    }
+    return std::max(p, sent_start_);
   }
 
   // True when only white space and bullets precede position p in the current sentence.
@@ -519,10 +534,20 @@ class Splitter {
     }
   }
 
-  bool SecondItemFollows(size_t from, std::string_view marker) const {
+  // Remembers the last search, so that many "1)" in one paragraph cost linear time.
+  bool SecondItemFollows(size_t from, std::string_view marker) {
+    if (marker == second_item_marker_ && second_item_para_end_ != kNone &&
+        second_item_from_ <= from && from <= second_item_para_end_) {
+      if (second_item_hit_ == kNone) return false;
+      if (from <= second_item_hit_) return true;
+    }
     size_t para_end = t_.find(options_.newline_is_boundary ? "\n" : "\n\n", from);
     if (para_end == std::string_view::npos || para_end > end_) para_end = end_;
     const size_t hit = t_.substr(0, para_end).find(marker, from);
+    second_item_marker_ = marker;
+    second_item_from_ = from;
+    second_item_para_end_ = para_end;
+    second_item_hit_ = hit == std::string_view::npos ? kNone : hit;
     return hit != std::string_view::npos;
   }
 
@@ -855,14 +880,21 @@ class Splitter {
     const auto prev = i > begin_ ? static_cast<unsigned char>(t_[i - 1]) : 0;
     const auto c = static_cast<unsigned char>(t_[j]);
     // The whole whitespace-delimited chunk, both sides of the period ("Jane.Doe@example.com").
-    size_t chunk_end = j;
-    while (chunk_end < end_ && !IsAsciiSpace(static_cast<unsigned char>(t_[chunk_end])))
-      ++chunk_end;
-    const std::string_view chunk_text = t_.substr(chunk, chunk_end - chunk);
-    const bool url_like = chunk_text.find("://") != std::string_view::npos ||
-                          chunk_text.find("www.") != std::string_view::npos ||
-                          chunk_text.find('@') != std::string_view::npos ||
-                          chunk_text.find('/') != std::string_view::npos;
+    // Computed once per chunk: a chunk of many glued periods would otherwise be rescanned
+    // for each of them.
+    if (glued_chunk_ != chunk || glued_end_ < j) {
+      size_t chunk_end = j;
+      while (chunk_end < end_ && !IsAsciiSpace(static_cast<unsigned char>(t_[chunk_end])))
+        ++chunk_end;
+      const std::string_view chunk_text = t_.substr(chunk, chunk_end - chunk);
+      glued_chunk_ = chunk;
+      glued_end_ = chunk_end;
+      glued_url_like_ = chunk_text.find("://") != std::string_view::npos ||
+                        chunk_text.find("www.") != std::string_view::npos ||
+                        chunk_text.find('@') != std::string_view::npos ||
+                        chunk_text.find('/') != std::string_view::npos;
+    }
+    const bool url_like = glued_url_like_;
     // Footnote numbers after a word or a closing bracket: "consultation.11 12 Take",
     // "(type 2).10 This", "large.[7][8] The".
     const bool after_word = IsAsciiAlpha(prev) || prev == ')' || prev == ']' || prev == '"';
@@ -939,6 +971,20 @@ class Splitter {
   size_t no_closer_until_[7] = {kNone, kNone, kNone, kNone, kNone, kNone, kNone};
   ListKind list_kind_ = ListKind::kNone;
   int list_next_ = 0;
+  // ChunkStart's memo: the chunk ending at chunk_memo_at_ starts at chunk_memo_start_.
+  mutable size_t chunk_memo_at_ = kNone;
+  mutable size_t chunk_memo_start_ = 0;
+  // OnGluedTerminator's memo: the chunk containing [glued_from_, glued_end_) ends at
+  // glued_end_, and whether it looks like a URL or an address.
+  size_t glued_chunk_ = kNone;
+  size_t glued_end_ = 0;
+  bool glued_url_like_ = false;
+  // SecondItemFollows' memo: the last search for `marker` from second_item_from_ found
+  // second_item_hit_ (or nothing) before the paragraph end second_item_para_end_.
+  std::string_view second_item_marker_;
+  size_t second_item_from_ = 0;
+  size_t second_item_para_end_ = kNone;
+  size_t second_item_hit_ = kNone;
 };
 
 }  // namespace

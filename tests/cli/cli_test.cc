@@ -102,7 +102,7 @@ TEST(Cli, TagReadsStdinAndWritesConll) {
   EXPECT_NE(r.out.find("Beirut B-GPE"), std::string::npos) << r.out;
 }
 
-TEST(Cli, DISABLED_EmptyBinaryAndMissingFilesFailWithOneLineErrors) {
+TEST(Cli, EmptyBinaryAndMissingFilesFailWithOneLineErrors) {
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 7919) & 0xFF));
   std::string bin = WriteTemp("junk.bin", binary);

@@ -57,7 +57,7 @@ TEST(CliHostile, EmptyFileIsAClearError) {
   EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
 }
 
-TEST(CliHostile, DISABLED_WhiteSpaceFileIsAClearError) {
+TEST(CliHostile, WhiteSpaceFileIsAClearError) {
   CliRun r = Claimscan("compare " + WriteTemp("blank.txt", " \n\t\r\n  \n"));
   ASSERT_TRUE(r.exited);
   EXPECT_EQ(r.exit_code, 1);

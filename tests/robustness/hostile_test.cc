@@ -260,8 +260,8 @@ Growth MeasureGrowth(Make make, size_t n) {
     auto doc = SharedEngine().Analyze("growth", bytes, {}, nullptr);
     retained[k] = HeapInUse() - std::min(before, HeapInUse());
   }
-  // Below 2 ms the clock and the machine's load dominate: treat as 2 ms.
-  g.time_ratio = seconds[1] / std::max(seconds[0], 0.002);
+  // Below 5 ms the clock and the caches dominate: treat as 5 ms.
+  g.time_ratio = seconds[1] / std::max(seconds[0], 0.005);
   g.memory_ratio = static_cast<double>(retained[1]) / std::max<size_t>(retained[0], 4096);
   return g;
 }
@@ -275,8 +275,8 @@ void ExpectLinear(const char* name, const Growth& g) {
   }
 }
 
-TEST(HostileGrowth, DISABLED_TimeAndMemoryGrowLinearly) {
-  const size_t n = Scaled(20000);
+TEST(HostileGrowth, TimeAndMemoryGrowLinearly) {
+  const size_t n = Scaled(40000);
   const std::string_view sentence =
       "Hezbollah fired 10 rockets at Haifa on Monday, Israeli officials said. ";
   ExpectLinear("sentences, one line",
