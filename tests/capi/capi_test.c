@@ -762,8 +762,9 @@ static void test_stories(const char* data_dir, claimscan_engine* engine, const i
     EXPECT_STATUS(claimscan_stories_write_json(batch, CLAIMSCAN_JSON_PRETTY, buf, needed, &needed),
                   CLAIMSCAN_OK);
     EXPECT_STREQ(buf, batch_json);
-    EXPECT_STATUS(claimscan_stories_json(batch, 0x80, &buf, NULL), CLAIMSCAN_ERR_INVALID_ARGUMENT);
     free(buf);
+    EXPECT_STATUS(claimscan_stories_json(batch, 0x80, &buf, NULL), CLAIMSCAN_ERR_INVALID_ARGUMENT);
+    EXPECT_TRUE(buf == NULL);
   }
   EXPECT_TRUE(check_partition(incremental, n, ids) >= 1);
 
