@@ -30,6 +30,7 @@ import json
 import math
 import os
 import sys
+import threading
 
 import claimscan
 
@@ -38,13 +39,15 @@ import claimscan
 # One engine per worker process and options: compiling one loads the data folder, so it is
 # done once and reused by every task the process runs (engines are thread-safe).
 _ENGINES = {}
+_ENGINES_LOCK = threading.Lock()  # workers with several threads compile each engine once
 
 
 def _engine(options):
-    engine = _ENGINES.get(options)
-    if engine is None:
-        engine = _ENGINES[options] = claimscan.Engine(**dict(options))
-    return engine
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(options)
+        if engine is None:
+            engine = _ENGINES[options] = claimscan.Engine(**dict(options))
+        return engine
 
 
 def features_partition(records, options):
