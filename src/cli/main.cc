@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -23,6 +24,7 @@
 #include "claimscan/claimscan.h"
 #include "common/file.h"
 #include "common/json.h"
+#include "story/features.h"
 
 namespace cs = claimscan;
 namespace fs = std::filesystem;
@@ -212,9 +214,10 @@ std::optional<int> ParseArgs(int argc, char** argv, CliOptions* o) {
       o->inputs.push_back(a);
     }
   }
-  if (o->format == Format::kJsonl &&
-      (o->command == Command::kCompare || o->command == Command::kStories)) {
-    o->format = Format::kJson;  // one result for the whole pile: its JSONL is one line
+  // A pile compared as one story has one result: its JSONL is one line. Grouped into stories
+  // (`stories`, `compare --stories`), JSONL is one line per story, streamed.
+  if (o->format == Format::kJsonl && o->command == Command::kCompare && !o->cluster) {
+    o->format = Format::kJson;
   }
   if (o->format == Format::kConll && o->command != Command::kTag) {
     return UsageError("--format conll is only for 'tag'");
@@ -421,6 +424,140 @@ void WriteDoc(const CliOptions& o, const cs::Document& doc, std::string* out) {
   }
 }
 
+// A progress line on stderr, only when stderr is a terminal (never in logs or pipes).
+class Progress {
+ public:
+  Progress() : enabled_(isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+  void Update(const char* what, size_t done, size_t total, const std::string& extra = "") {
+    if (!enabled_) return;
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::fprintf(stderr, "\rclaimscan: %s %zu/%zu (%.0f/s)%s\x1b[K", what, done, total,
+                 s > 0 ? static_cast<double>(done) / s : 0.0, extra.c_str());
+  }
+  void Done() {
+    if (enabled_) std::fputs("\n", stderr);
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// Only what the story reports print of an article: its id, title and dates. 100,000 of these
+// cost a few tens of megabytes, where whole analysed documents would cost gigabytes.
+cs::Document SlimDocument(const cs::Document& doc) {
+  cs::Document slim;
+  slim.article.id = doc.article.id;
+  slim.article.text = std::string(doc.article.View(doc.article.title));
+  slim.article.title = {0, static_cast<uint32_t>(slim.article.text.size())};
+  slim.article.published = doc.article.published;
+  slim.article.published_iso = doc.article.published_iso;
+  slim.article.published_confidence = doc.article.published_confidence;
+  return slim;
+}
+
+// `stories`, and `compare --stories --format jsonl`: a pile of any size in two passes with
+// memory bounded by the batch in flight plus each article's story features. Pass 1 analyses
+// in batches and keeps only the features (ClusterStoryInputs gives exactly what
+// ClusterStories gives on the whole documents). Pass 2 (compare) analyses each story's
+// articles again, compares them and writes the story as one JSON line.
+int RunStreamingStories(const cs::Engine& engine, const CliOptions& o, std::vector<Input>& inputs,
+                        int failures, int threads) {
+  constexpr size_t kBatch = 256;
+  Progress progress;
+  std::vector<cs::StoryInput> features;
+  std::vector<cs::Document> slim;   // per analysed article
+  std::vector<size_t> input_index;  // per analysed article: its Input
+  for (size_t begin = 0; begin < inputs.size(); begin += kBatch) {
+    const size_t end = std::min(inputs.size(), begin + kBatch);
+    std::vector<Result> results(end - begin);
+    AnalyzeRange(engine, o, inputs, begin, end, &results, threads);
+    for (size_t i = begin; i < end; ++i) {
+      Result& r = results[i - begin];
+      Input& in = inputs[i];
+      if (!r.status.ok()) {
+        std::cerr << "claimscan: " << Where(in) << ": " << r.status.message() << "\n";
+        ++failures;
+        in = Input{};
+        continue;
+      }
+      features.push_back(cs::MakeStoryInput(*r.doc, o.stories));
+      slim.push_back(SlimDocument(*r.doc));
+      input_index.push_back(i);
+      // Files are read again in pass 2; text that came from stdin or JSONL is kept.
+      if (o.command == Command::kCompare && (in.path.empty() || in.path == "-")) {
+        in.bytes = std::move(r.doc->article.original);
+        in.loaded = true;
+      } else {
+        in.bytes.clear();
+        in.bytes.shrink_to_fit();
+        in.loaded = false;
+      }
+    }
+    progress.Update("analysed", end, inputs.size());
+  }
+  progress.Done();
+  if (slim.empty()) {
+    if (failures == 0) std::cerr << "claimscan: no articles to compare\n";
+    return kExitBadInput;
+  }
+  const std::vector<cs::Story> stories = cs::ClusterStoryInputs(features, o.stories);
+  features = {};
+  cs::ReportOptions ro;
+  ro.pretty = o.pretty && o.format == Format::kJson;
+  std::string out;
+  if (o.command == Command::kStories) {
+    if (o.format == Format::kText) {
+      cs::AppendStoriesText(slim, stories, ro, &out);
+    } else if (o.format == Format::kJsonl) {
+      for (const cs::Story& story : stories) {
+        cs::AppendStoriesJson(slim, {story}, ro, &out);
+        out.push_back('\n');
+      }
+    } else {
+      cs::AppendStoriesJson(slim, stories, ro, &out);
+      out.push_back('\n');
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout);
+    return failures ? kExitBadInput : kExitOk;
+  }
+
+  // Pass 2: one story at a time, its articles analysed again (the same bytes give the same
+  // documents), compared alone; story ids and labels are the whole pile's.
+  for (size_t si = 0; si < stories.size(); ++si) {
+    const cs::Story& story = stories[si];
+    std::vector<Input> story_inputs;
+    for (uint32_t d : story.docs) story_inputs.push_back(std::move(inputs[input_index[d]]));
+    std::vector<Result> results(story_inputs.size());
+    AnalyzeRange(engine, o, story_inputs, 0, story_inputs.size(), &results, threads);
+    std::vector<cs::Document> docs;
+    cs::Story local = story;
+    local.docs.clear();
+    for (size_t k = 0; k < results.size(); ++k) {
+      if (!results[k].status.ok()) {  // a file changed or vanished since pass 1
+        std::cerr << "claimscan: " << Where(story_inputs[k]) << ": " << results[k].status.message()
+                  << "\n";
+        ++failures;
+        continue;
+      }
+      local.docs.push_back(static_cast<uint32_t>(docs.size()));
+      docs.push_back(std::move(*results[k].doc));
+    }
+    if (docs.empty()) continue;
+    const cs::CompareResult result = engine.CompareStories(docs, {local});
+    cs::AppendCompareJson(docs, result, ro, &out);
+    out.push_back('\n');
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+    progress.Update("stories compared", si + 1, stories.size());
+  }
+  progress.Done();
+  std::fflush(stdout);
+  return failures ? kExitBadInput : kExitOk;
+}
+
 int Run(const CliOptions& o) {
   auto engine = cs::Engine::Create(o.engine);
   if (!engine.ok()) {
@@ -433,7 +570,11 @@ int Run(const CliOptions& o) {
   int threads = o.threads > 0 ? o.threads
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
-  if (o.command == Command::kCompare || o.command == Command::kStories) {
+  if (o.command == Command::kStories ||
+      (o.command == Command::kCompare && o.cluster && o.format == Format::kJsonl)) {
+    return RunStreamingStories(**engine, o, inputs, failures, threads);
+  }
+  if (o.command == Command::kCompare) {
     std::vector<Result> results(inputs.size());
     AnalyzeRange(**engine, o, inputs, 0, inputs.size(), &results, threads);
     std::vector<cs::Document> docs;
@@ -451,7 +592,7 @@ int Run(const CliOptions& o) {
       return kExitBadInput;
     }
     std::vector<cs::Story> stories;
-    if (o.command == Command::kCompare && !o.cluster) {
+    if (!o.cluster) {
       cs::Story all;
       for (uint32_t i = 0; i < docs.size(); ++i) all.docs.push_back(i);
       stories.push_back(std::move(all));
@@ -461,16 +602,6 @@ int Run(const CliOptions& o) {
     std::string out;
     cs::ReportOptions ro;
     ro.pretty = o.pretty;
-    if (o.command == Command::kStories) {
-      if (o.format == Format::kText) {
-        cs::AppendStoriesText(docs, stories, ro, &out);
-      } else {
-        cs::AppendStoriesJson(docs, stories, ro, &out);
-        out.push_back('\n');
-      }
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      return failures ? kExitBadInput : kExitOk;
-    }
     cs::CompareResult result = (*engine)->CompareStories(docs, stories);
     if (o.format == Format::kText) {
       cs::AppendCompareText(docs, result, ro, &out);

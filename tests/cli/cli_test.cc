@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -120,6 +121,53 @@ TEST(Cli, OneBadFileDoesNotStopTheOthers) {
                        "/001_e40af85a717e963c.txt");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("001_e40af85a717e963c"), std::string::npos);
+}
+
+// A big run streams: one JSON line per story, whatever the pile holds. The lines together
+// hold the same stories and findings as the one JSON object of `--format json`; a binary and
+// an empty file are reported on stderr and do not stop the run.
+TEST(Cli, CompareStoriesJsonlStreamsOneLinePerStory) {
+  std::string junk;
+  for (int i = 0; i < 2048; ++i) junk.push_back(static_cast<char>((i * 7919) & 0xFF));
+  const std::string bad = WriteTemp("pile_junk.txt", junk);
+  const std::string empty = WriteTemp("pile_empty.txt", "");
+  const std::string pile = kExamples + " " + bad + " " + empty;
+  CliRun whole = Claimscan("compare --stories --format json " + pile);
+  CliRun lines = Claimscan("compare --stories --format jsonl " + pile);
+  EXPECT_EQ(whole.exit_code, 1);
+  EXPECT_EQ(lines.exit_code, 1);
+  EXPECT_NE(lines.err.find(bad), std::string::npos) << lines.err;
+  EXPECT_NE(lines.err.find(empty), std::string::npos) << lines.err;
+  auto all = ParseJson(whole.out);
+  ASSERT_TRUE(all.ok()) << all.status();
+  const auto& stories = (*all)["stories"].array();
+  ASSERT_GE(stories.size(), 1u);
+  size_t line_count = 0, findings = 0, articles = 0;
+  size_t start = 0;
+  while (start < lines.out.size()) {
+    const size_t nl = lines.out.find('\n', start);
+    ASSERT_NE(nl, std::string::npos);
+    auto v = ParseJson(std::string_view(lines.out).substr(start, nl - start));
+    ASSERT_TRUE(v.ok()) << v.status();
+    ASSERT_EQ((*v)["stories"].array().size(), 1u);
+    const JsonValue& story = (*v)["stories"].array()[0];
+    ASSERT_LT(line_count, stories.size());
+    EXPECT_EQ(story.GetString("label"), stories[line_count].GetString("label"));
+    EXPECT_EQ(story["articles"].array().size(), stories[line_count]["articles"].array().size());
+    EXPECT_EQ(story["findings"].array().size(), stories[line_count]["findings"].array().size());
+    findings += (*v)["findings"].array().size();
+    articles += (*v)["articles"].array().size();
+    ++line_count;
+    start = nl + 1;
+  }
+  EXPECT_EQ(line_count, stories.size());
+  EXPECT_EQ(articles, 5u);
+  EXPECT_EQ(findings, (*all)["findings"].array().size());
+
+  CliRun story_lines = Claimscan("stories --format jsonl " + kExamples);
+  ASSERT_EQ(story_lines.exit_code, 0) << story_lines.err;
+  EXPECT_EQ(static_cast<size_t>(std::count(story_lines.out.begin(), story_lines.out.end(), '\n')),
+            stories.size());
 }
 
 TEST(Cli, UsageErrorsExitTwo) {
