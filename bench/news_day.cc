@@ -388,13 +388,15 @@ NewsDay NewsDayGenerator::Generate(const NewsDayOptions& o) const {
   for (size_t s = 0; s < o.stories; ++s) {
     StoryFacts f;
     const Place* place = &places_[uniform(places_.size())];
+    const StoryFacts* model = nullptr;
     if (s > 0 && chance(o.lookalike)) {
-      // Same kind of event in the same country as an earlier story: other city, day, figures.
-      const StoryFacts& model = stories[uniform(stories.size())];
-      f.kind = model.kind;
+      // Same kind of event in the same country as an earlier story, about a week apart (the
+      // issue's "two strikes on the same city a week apart"): other city, day and figures.
+      model = &stories[uniform(stories.size())];
+      f.kind = model->kind;
       for (int tries = 0; tries < 50; ++tries) {
         const Place& p = places_[uniform(places_.size())];
-        if (p.country == model.country && p.city != model.city) {
+        if (p.country == model->country && p.city != model->city) {
           place = &p;
           break;
         }
@@ -409,6 +411,10 @@ NewsDay NewsDayGenerator::Generate(const NewsDayOptions& o) const {
     f.company = surname() + " " + kCompanySuffixes[uniform(std::size(kCompanySuffixes))];
     f.agency = kAgencies[uniform(std::size(kAgencies))];
     f.day = first_day + static_cast<int32_t>(uniform(static_cast<size_t>(std::max(o.days, 1))));
+    if (model != nullptr) {
+      const int32_t gap = 5 + static_cast<int32_t>(uniform(5));  // 5 to 9 days
+      f.day = model->day + (chance(0.5) || model->day - gap < first_day ? gap : -gap);
+    }
     f.n1 = between(f.kind->n1_min, f.kind->n1_max);
     f.n2 = between(f.kind->n2_min, f.kind->n2_max);
     f.fig = between(f.kind->fig_min, f.kind->fig_max);

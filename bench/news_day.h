@@ -31,6 +31,7 @@ struct NewsDayOptions {
   size_t min_coverage = 2;
   double syndicated = 0.15;   // share of articles that are wire copy of a sibling article
   double lookalike = 0.5;     // share of stories that copy an earlier story's kind of event
+                              // and country, 5 to 9 days apart, in another city
   double conflicting = 0.15;  // share of articles whose toll differs from the story's
   int days = 7;               // publication dates spread over this many days
   std::string first_day = "2026-03-02";

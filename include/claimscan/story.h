@@ -42,7 +42,7 @@ struct StoryOptions {
   double background_documents = 50;
   size_t centroid_terms = 96;  // features kept per story centroid
   size_t query_features = 24;  // an article's most distinctive features used to find stories
-  size_t max_postings = 2048;  // most recent stories scanned per feature (bounds the cost)
+  size_t max_postings = 256;   // most recent stories scanned per feature (bounds the cost)
 };
 
 struct StoryInput;  // story/features.h: what clustering reads from one article

@@ -22,7 +22,9 @@ TEST(Json, RejectsMalformedInputWithOffset) {
   for (const char* bad : {"", "{", "[1,]", "{\"a\" 1}", "\"abc", "tru", "1 2", "\"\x01\""}) {
     auto v = ParseJson(bad);
     EXPECT_FALSE(v.ok()) << bad;
-    if (!v.ok()) EXPECT_NE(std::string(v.status().message()).find("byte"), std::string::npos);
+    if (!v.ok()) {
+      EXPECT_NE(std::string(v.status().message()).find("byte"), std::string::npos);
+    }
   }
 }
 
