@@ -7,6 +7,7 @@
 //
 //   build-release/bench/bench_pipeline --benchmark_min_time=0.5
 //   CLAIMSCAN_BENCH_DIR=/path/to/articles build-release/bench/bench_pipeline
+//   CLAIMSCAN_BENCH_BYTES=500000 valgrind --tool=callgrind build-release/bench/bench_pipeline ...
 //
 // Rates are per CPU second (Google Benchmark's default) so a busy machine skews a stage and
 // its baselines alike; the threaded rows use wall time, which is what scaling means.
@@ -16,6 +17,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <map>
@@ -304,8 +306,8 @@ class SummaryReporter : public benchmark::ConsoleReporter {
       const std::string& label = corpus->label;
       const Rate* memchr = Find("BM_MemchrNewlines/" + label);
       const Rate* re2 = Find("BM_Re2DateNumberBaseline/" + label);
-      std::printf("\n== %s corpus: %zu articles, %.2f MB ==\n", label.c_str(), corpus->texts.size(),
-                  static_cast<double>(corpus->bytes) / 1e6);
+      std::printf("\n== %s corpus: %zu articles, %.2f MB (%zu bytes) ==\n", label.c_str(),
+                  corpus->texts.size(), static_cast<double>(corpus->bytes) / 1e6, corpus->bytes);
       std::printf("%-44s %10s %12s %11s %11s\n", "benchmark", "MB/s", "articles/s", "/memchr",
                   "/RE2 alt.");
       for (const auto& [name, rate] : rates_) {
@@ -454,6 +456,10 @@ absl::Status Setup() {
   bench::GeneratorOptions generator;
   generator.examples_dir = CLAIMSCAN_BENCH_EXAMPLES_DIR;
   generator.data_dir = CLAIMSCAN_BENCH_DATA_DIR;
+  // A smaller corpus keeps instruction-count runs (callgrind) short.
+  if (const char* bytes = std::getenv("CLAIMSCAN_BENCH_BYTES"); bytes != nullptr && *bytes) {
+    generator.target_bytes = static_cast<size_t>(std::strtoull(bytes, nullptr, 10));
+  }
   auto generated = bench::GenerateNews(generator);
   if (!generated.ok()) return generated.status();
   if (absl::Status s = Prepare("generated", *std::move(generated)); !s.ok()) return s;
