@@ -44,12 +44,13 @@ absl::Status PhraseLexicon::Load(const std::string& path, bool unique_forms) {
       std::vector<Span> words;
       ScanWords(AsStd(form), Span{0, static_cast<uint32_t>(form.size())}, &words);
       std::string key;
-      for (const Span& w : words) {
+      for (size_t k = 0; k < words.size(); ++k) {
         if (!key.empty()) key.push_back(' ');
-        AppendWordKey(w.In(AsStd(form)), &key);
+        AppendWordKey(words[k].In(AsStd(form)), &key);
+        if (k + 1 < words.size()) forms_[key].longer = true;
       }
       if (key.empty()) return absl::InvalidArgumentError(absl::StrCat("empty form in ", name));
-      uint64_t& classes = forms_[key];
+      uint64_t& classes = forms_[key].classes;
       if (unique_forms && classes != 0 && classes != bit) {
         return absl::InvalidArgumentError(
             absl::StrCat("form '", key, "' listed for two classes, the second ", name));
@@ -75,19 +76,21 @@ int PhraseLexicon::Match(std::string_view text, const std::vector<Span>& words, 
          OnlySpaceBetween(text, words[limit - 1], words[limit])) {
     ++limit;
   }
-  for (size_t n = limit - at; n >= 1; --n) {
-    key->clear();
-    for (size_t k = at; k < at + n; ++k) {
-      if (k > at) key->push_back(' ');
-      AppendWordKey(words[k].In(text), key);
-    }
+  // Extends the key word by word; the last full form seen is the longest one.
+  int matched = 0;
+  key->clear();
+  for (size_t k = at; k < limit; ++k) {
+    if (k > at) key->push_back(' ');
+    AppendWordKey(words[k].In(text), key);
     const auto it = forms_.find(AsAbsl(*key));
-    if (it != forms_.end()) {
-      *classes = it->second;
-      return static_cast<int>(n);
+    if (it == forms_.end()) break;
+    if (it->second.classes != 0) {
+      *classes = it->second.classes;
+      matched = static_cast<int>(k - at + 1);
     }
+    if (!it->second.longer) break;
   }
-  return 0;
+  return matched;
 }
 
 }  // namespace claimscan::claim_internal

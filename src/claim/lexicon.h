@@ -35,8 +35,15 @@ class PhraseLexicon {
             std::string* key) const;
 
  private:
+  // Every form and every word-prefix of a form, so Match extends the key one word at a time
+  // and stops at the first key that no form starts with (usually after one probe).
+  struct Entry {
+    uint64_t classes = 0;  // 0: only a prefix of longer forms
+    bool longer = false;   // some form extends this key by more words
+  };
+
   std::vector<std::string> classes_;
-  absl::flat_hash_map<std::string, uint64_t> forms_;
+  absl::flat_hash_map<std::string, Entry> forms_;
   int max_words_ = 1;
 };
 
