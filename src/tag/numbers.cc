@@ -135,12 +135,46 @@ constexpr WordEntry kWords[] = {
     {"trillions", WordKind::kVague, 1e12},
 };
 
-const WordEntry* Lookup(std::string_view lower) {
-  for (const WordEntry& e : kWords) {
-    if (e.word == lower) return &e;
+constexpr size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
+static_assert(kWordCount < 128, "Tok stores word indexes in int8_t");
+
+// kWords bucketed by (length, first letter): a look-up compares one or two entries instead of
+// scanning the whole table.
+class WordIndex {
+ public:
+  static constexpr size_t kMaxLength = 12;
+
+  WordIndex() {
+    for (size_t i = 0; i < kWordCount; ++i) {
+      Bucket& b = buckets_[kWords[i].word.size()][kWords[i].word[0] - 'a'];
+      b.entries[b.count++] = static_cast<int8_t>(i);
+    }
   }
-  return nullptr;
+
+  // Index of the lower-case word in kWords, or -1.
+  int Find(std::string_view lower) const {
+    if (lower.empty() || lower.size() > kMaxLength || lower[0] < 'a' || lower[0] > 'z') return -1;
+    const Bucket& b = buckets_[lower.size()][lower[0] - 'a'];
+    for (int k = 0; k < b.count; ++k) {
+      if (kWords[b.entries[k]].word == lower) return b.entries[k];
+    }
+    return -1;
+  }
+
+ private:
+  struct Bucket {
+    int count = 0;
+    int8_t entries[8] = {};  // at most 4 today
+  };
+  Bucket buckets_[kMaxLength + 1][26];
+};
+
+const WordIndex& Words() {
+  static const WordIndex* const index = new WordIndex();
+  return *index;
 }
+
+const WordEntry* EntryOf(int8_t index) { return index < 0 ? nullptr : &kWords[index]; }
 
 struct Cursor {
   std::string_view text;
@@ -156,14 +190,10 @@ struct Cursor {
     return LowerInto(toks[j].span.In(text), buf, size);
   }
   const WordEntry* Entry(size_t j) const {
-    if (!IsWord(j)) return nullptr;
-    char buf[32];
-    return Lookup(Lower(j, buf, sizeof buf));
+    return IsWord(j) ? EntryOf(toks[j].number_word) : nullptr;
   }
   bool WordIs(size_t j, std::string_view lower) const {
-    if (!IsWord(j)) return false;
-    char buf[32];
-    return Lower(j, buf, sizeof buf) == lower;
+    return IsWord(j) && EqualsLower(toks[j].span.In(text), lower);
   }
   // A number word or digits that can continue a phrase after "and".
   bool StartsCardinal(size_t j) const {
@@ -228,28 +258,27 @@ int ParseSignedInt(std::string_view s) {
 // plural. "second(s)" and "first" are never denominators: they are time units and ordinals.
 size_t ParseDenominator(const Cursor& cur, size_t j, double* den, bool* plural) {
   if (!cur.IsWord(j)) return 0;
-  char buf[32];
-  std::string_view w = cur.Lower(j, buf, sizeof buf);
-  if (w == "half" || w == "halves" || w == "quarter" || w == "quarters") {
-    *den = w[0] == 'h' ? 2 : 4;
-    *plural = w.back() == 's';
-    return 1;
+  for (std::string_view h : {"half", "halves", "quarter", "quarters"}) {
+    if (cur.WordIs(j, h)) {
+      *den = h[0] == 'h' ? 2 : 4;
+      *plural = h.back() == 's';
+      return 1;
+    }
   }
   double tens = 0;
   size_t used = 0;
-  if (const WordEntry* e = Lookup(w); e != nullptr && e->kind == WordKind::kTens &&
-                                      cur.IsSymbol(j + 1, '-') && !cur.toks[j + 1].space_before &&
-                                      cur.IsWord(j + 2) && !cur.toks[j + 2].space_before) {
+  if (const WordEntry* e = cur.Entry(j);
+      e != nullptr && e->kind == WordKind::kTens && cur.IsSymbol(j + 1, '-') &&
+      !cur.toks[j + 1].space_before && cur.IsWord(j + 2) && !cur.toks[j + 2].space_before) {
     tens = e->value;  // "twenty-fifth": the ordinal part follows the hyphen
     j += 2;
     used = 2;
-    w = cur.Lower(j, buf, sizeof buf);
   }
   *plural = false;
-  const WordEntry* e = Lookup(w);
+  const WordEntry* e = EntryOf(cur.toks[j].number_word);
   if ((e == nullptr || (e->kind != WordKind::kOrdinal && e->kind != WordKind::kOrdinalScale)) &&
-      w.size() > 3 && w.back() == 's') {
-    e = Lookup(w.substr(0, w.size() - 1));
+      cur.toks[j].singular_number_word >= 0) {
+    e = EntryOf(cur.toks[j].singular_number_word);
     *plural = true;
   }
   if (e == nullptr || (e->kind != WordKind::kOrdinal && e->kind != WordKind::kOrdinalScale)) {
@@ -350,6 +379,15 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
           segment = ++i;
         } else {
           break;
+        }
+      }
+      char buf[WordIndex::kMaxLength + 1];
+      if (i - start <= WordIndex::kMaxLength + 1) {
+        const std::string_view lower = LowerInto(text.substr(start, i - start), buf, sizeof buf);
+        t.number_word = static_cast<int8_t>(Words().Find(lower));
+        if (lower.size() > 3 && lower.back() == 's') {
+          t.singular_number_word =
+              static_cast<int8_t>(Words().Find(lower.substr(0, lower.size() - 1)));
         }
       }
     } else if (double part = 0; size_t v = VulgarFraction(text, i, end, &part)) {

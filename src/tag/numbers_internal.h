@@ -32,6 +32,11 @@ struct Tok {
   int digits = 0;             // kNumber: how many digits before any decimal point
   bool grouped = false;       // kNumber: has thousands separators
   bool decimal = false;       // kNumber: has a decimal part
+  // kWord: the number word it is ("Twenty" -> twenty) and, for a word ending in "s", the one
+  // it is without the "s" ("thirds" -> third), as indexes into numbers.cc's table (-1: none).
+  // Looked up once here so the parser, which revisits tokens, never hashes or scans again.
+  int8_t number_word = -1;
+  int8_t singular_number_word = -1;
 };
 
 // Appends the tokens of text[range]. The vector is the caller's, so reusing it keeps the
@@ -40,6 +45,16 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out);
 
 // Lower-cases an ASCII word into `buf` (up to its size) and returns a view of it.
 std::string_view LowerInto(std::string_view word, char* buf, size_t buf_size);
+
+// True when `word` equals `lower` (lower-case ASCII) ignoring ASCII case; no copy.
+inline bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c) != lower[i]) return false;
+  }
+  return true;
+}
 
 struct NumberPhrase {
   size_t end = 0;  // index one past the phrase's last token
