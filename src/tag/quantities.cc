@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "common/file.h"
 #include "common/status_macros.h"
@@ -136,6 +137,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
               return absl::InvalidArgumentError("bad position");
           }
           max_unit_words_ = std::max(max_unit_words_, WordCount(f[0]));
+          AddPrefixes(f[0], &unit_prefixes_);
           units_[AsAbsl(f[0])] = std::move(e);
           return absl::OkStatus();
         }));
@@ -147,6 +149,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
             return absl::InvalidArgumentError("expected <phrase>\\t<qualifier>");
           }
           max_qualifier_words_ = std::max(max_qualifier_words_, WordCount(f[0]));
+          AddPrefixes(f[0], &qualifier_prefixes_);
           qualifiers_[AsAbsl(f[0])] = q;
           return absl::OkStatus();
         }));
@@ -162,6 +165,10 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     size_t d = 0;
     size_t i = 0;
     const size_t n = toks.size();
+    // The first token that ends after dates[limit_date] begins, found once per date: token ends
+    // increase, so from any later i the limit is max(this, i).
+    size_t limit_date = dates.size();
+    size_t date_limit = n;
     while (i < n) {
       while (d < dates.size() && dates[d].span.end <= toks[i].span.begin) ++d;
       if (d < dates.size() && dates[d].span.Overlaps(toks[i].span)) {
@@ -171,8 +178,12 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       // Tokens up to the next date are fair game.
       size_t limit = n;
       if (d < dates.size()) {
-        limit = i;
-        while (limit < n && toks[limit].span.end <= dates[d].span.begin) ++limit;
+        if (limit_date != d) {
+          limit_date = d;
+          date_limit = i;
+          while (date_limit < n && toks[date_limit].span.end <= dates[d].span.begin) ++date_limit;
+        }
+        limit = std::max(date_limit, i);
       }
       Quantity q;
       size_t next = 0;
@@ -190,75 +201,84 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     return 1 + static_cast<int>(std::count(s.begin(), s.end(), ' '));
   }
 
-  // The lower-case key of toks[i, i + len): words joined by one space where the text had
-  // white space ("per cent", "us $"), glued where it had none ("km/h", "us$").
-  static std::string_view KeyOf(std::string_view text, const std::vector<Tok>& toks, size_t i,
-                                size_t len, char* buf, size_t size) {
-    size_t used = 0;
-    for (size_t k = i; k < i + len; ++k) {
-      if (k > i && toks[k].space_before) {
-        if (used >= size) return {};
-        buf[used++] = ' ';
-      }
-      const std::string_view w = toks[k].span.In(text);
-      if (used + w.size() > size) return {};
-      numbers::LowerInto(w, buf + used, w.size());
-      used += w.size();
+  // Every leading substring of `key`, so a look-up can stop as soon as the text it has read
+  // starts no key (usually at the first token).
+  static void AddPrefixes(std::string_view key, absl::flat_hash_set<std::string>* prefixes) {
+    for (size_t n = 1; n <= key.size(); ++n) prefixes->emplace(key.substr(0, n));
+  }
+
+  // Appends the lower-case toks[k] to the key in `buf` (`used` bytes so far, `size` capacity):
+  // words joined by one space where the text had white space ("per cent", "us $"), glued where
+  // it had none ("km/h", "us$"). Returns false when the key would not fit.
+  static bool ExtendKey(std::string_view text, const std::vector<Tok>& toks, size_t first, size_t k,
+                        char* buf, size_t size, size_t* used) {
+    if (k > first && toks[k].space_before) {
+      if (*used >= size) return false;
+      buf[(*used)++] = ' ';
     }
-    return std::string_view(buf, used);
+    const std::string_view w = toks[k].span.In(text);
+    if (*used + w.size() > size) return false;
+    numbers::LowerInto(w, buf + *used, w.size());
+    *used += w.size();
+    return true;
   }
 
   // Longest unit at toks[i]; `before` asks for a prefix unit ("$"), `glued` says the token
-  // touches the digits before it. Returns tokens used, 0 if none.
+  // touches the digits before it. Returns tokens used, 0 if none. Reads one token more per
+  // length and stops when no unit starts with the key read so far.
   size_t MatchUnit(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
                    bool before, bool glued, const UnitEntry** entry) const {
     if (i >= limit) return 0;
-    for (size_t len = std::min<size_t>(max_unit_words_, limit - i); len >= 1; --len) {
-      bool words_only = true;
-      for (size_t k = i; k < i + len; ++k) {
-        if (toks[k].kind == TokKind::kNumber) words_only = false;
-      }
-      if (!words_only) continue;
+    const size_t max_len = std::min<size_t>(max_unit_words_, limit - i);
+    char buf[64];
+    size_t used = 0;
+    size_t best = 0;
+    for (size_t len = 1; len <= max_len; ++len) {
+      const size_t k = i + len - 1;
+      if (toks[k].kind == TokKind::kNumber) break;  // units are words and symbols only
+      if (!ExtendKey(text, toks, i, k, buf, sizeof buf, &used)) break;
+      const std::string_view key(buf, used);
+      if (!unit_prefixes_.contains(AsAbsl(key))) break;
       // A unit ends at a word boundary: "m" must not match the start of "million".
-      if (toks[i + len - 1].kind == TokKind::kWord && i + len < toks.size() &&
-          !toks[i + len].space_before && toks[i + len].kind == TokKind::kWord) {
+      if (toks[k].kind == TokKind::kWord && k + 1 < toks.size() && !toks[k + 1].space_before &&
+          toks[k + 1].kind == TokKind::kWord) {
         continue;
       }
-      char buf[64];
-      const std::string_view key = KeyOf(text, toks, i, len, buf, sizeof buf);
-      if (key.empty()) continue;
       auto it = units_.find(AsAbsl(key));
       if (it == units_.end()) continue;
       const UnitEntry& e = it->second;
       if (before ? !e.before : !e.after) continue;
       if (e.glued_only && !glued) continue;
       *entry = &e;
-      return len;
+      best = len;
     }
-    return 0;
+    return best;
   }
 
   size_t MatchQualifier(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
                         Qualifier* q) const {
     if (i >= limit) return 0;
-    for (size_t len = std::min<size_t>(max_qualifier_words_, limit - i); len >= 1; --len) {
-      char buf[64];
-      const std::string_view key = KeyOf(text, toks, i, len, buf, sizeof buf);
-      if (key.empty()) continue;
+    const size_t max_len = std::min<size_t>(max_qualifier_words_, limit - i);
+    char buf[64];
+    size_t used = 0;
+    size_t best = 0;
+    for (size_t len = 1; len <= max_len; ++len) {
+      if (!ExtendKey(text, toks, i, i + len - 1, buf, sizeof buf, &used)) break;
+      const std::string_view key(buf, used);
+      if (!qualifier_prefixes_.contains(AsAbsl(key))) break;
       auto it = qualifiers_.find(AsAbsl(key));
       if (it != qualifiers_.end()) {
         *q = it->second;
-        return len;
+        best = len;
       }
     }
-    return 0;
+    return best;
   }
 
   static bool WordIs(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
                      std::string_view lower) {
-    if (i >= limit || toks[i].kind != TokKind::kWord) return false;
-    char buf[32];
-    return numbers::LowerInto(toks[i].span.In(text), buf, sizeof buf) == lower;
+    return i < limit && toks[i].kind == TokKind::kWord &&
+           numbers::EqualsLower(toks[i].span.In(text), lower);
   }
 
   static bool SymbolIs(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
@@ -479,6 +499,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
 
   absl::flat_hash_map<std::string, UnitEntry> units_;
   absl::flat_hash_map<std::string, Qualifier> qualifiers_;
+  absl::flat_hash_set<std::string> unit_prefixes_;
+  absl::flat_hash_set<std::string> qualifier_prefixes_;
   int max_unit_words_ = 1;
   int max_qualifier_words_ = 1;
 };
