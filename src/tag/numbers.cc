@@ -174,6 +174,16 @@ const WordIndex& Words() {
   return *index;
 }
 
+// Words other than number words that ParseNumberPhrase reads at the start of a phrase:
+// signs, articles, vague counts and the fractions "half" and "quarter".
+bool IsPhraseStart(std::string_view lower) {
+  for (std::string_view w : {"a", "an", "minus", "negative", "couple", "several", "few", "many",
+                             "half", "halves", "quarter", "quarters"}) {
+    if (w == lower) return true;
+  }
+  return false;
+}
+
 const WordEntry* EntryOf(int8_t index) { return index < 0 ? nullptr : &kWords[index]; }
 
 struct Cursor {
@@ -389,6 +399,7 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
           t.singular_number_word =
               static_cast<int8_t>(Words().Find(lower.substr(0, lower.size() - 1)));
         }
+        t.number_cue = t.number_word >= 0 || t.singular_number_word >= 0 || IsPhraseStart(lower);
       }
     } else if (double part = 0; size_t v = VulgarFraction(text, i, end, &part)) {
       t.kind = TokKind::kNumber;  // "½", "⅔": one character, a fraction
@@ -408,6 +419,14 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
                        NumberPhrase* out) {
   limit = std::min(limit, toks.size());
   if (i >= limit) return false;
+  // Most tokens start no number: a word that is no cue, or a symbol other than '-', is
+  // rejected here exactly as the full parse below would reject it.
+  if (toks[i].kind == TokKind::kWord
+          ? !toks[i].number_cue
+          : toks[i].kind == TokKind::kSymbol &&
+                !(toks[i].span.size() == 1 && text[toks[i].span.begin] == '-')) {
+    return false;
+  }
   out->fraction = false;
   const Cursor cur{text, toks, limit};
   enum class Last : uint8_t { kNone, kNumber, kUnit, kTeen, kTens, kHundred, kScale, kDozen };

@@ -37,6 +37,9 @@ struct Tok {
   // Looked up once here so the parser, which revisits tokens, never hashes or scans again.
   int8_t number_word = -1;
   int8_t singular_number_word = -1;
+  // kWord: a number word or a word a number phrase can start with ("a", "minus", "several",
+  // "half", ...); ParseNumberPhrase rejects any other word at once.
+  bool number_cue = false;
 };
 
 // Appends the tokens of text[range]. The vector is the caller's, so reusing it keeps the
