@@ -1,7 +1,10 @@
 #include "tag/patterns.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <cstdint>
+#include <string>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -14,6 +17,11 @@ struct PatternRecognizer::Pattern {
   std::unique_ptr<RE2> re;
   EntityType type;
   float score;
+};
+
+struct PatternRecognizer::AnyPattern {
+  explicit AnyPattern(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
+  RE2::Set set;
 };
 
 namespace {
@@ -46,6 +54,7 @@ constexpr PatternSpec kPatterns[] = {
 
 }  // namespace
 
+PatternRecognizer::PatternRecognizer() = default;
 PatternRecognizer::~PatternRecognizer() = default;
 
 absl::StatusOr<std::unique_ptr<const PatternRecognizer>> PatternRecognizer::Create() {
@@ -60,13 +69,38 @@ absl::StatusOr<std::unique_ptr<const PatternRecognizer>> PatternRecognizer::Crea
     }
     rec->patterns_.push_back({std::move(re), kPatterns[i].type, kPatterns[i].score});
   }
+  static_assert(std::size(kPatterns) <= 64, "Find keeps the set's hits in a 64-bit mask");
+  rec->any_ = std::make_unique<AnyPattern>(options);
+  for (size_t i = 0; i < std::size(kPatterns); ++i) {
+    std::string error;
+    if (rec->any_->set.Add(kPatterns[i].regex, &error) != static_cast<int>(i)) {
+      return absl::InternalError(
+          absl::StrCat("tag pattern ", i, " does not join the set: ", error));
+    }
+  }
+  if (!rec->any_->set.Compile()) return absl::InternalError("tag pattern set does not compile");
   return std::unique_ptr<const PatternRecognizer>(std::move(rec));
 }
 
 void PatternRecognizer::Find(std::string_view text, Span range, std::vector<Candidate>* out) const {
   if (range.end > text.size() || range.empty()) return;
+  // The set sees no text before the range, so a \b there can only match more often than in
+  // the full search: it never hides a match.
+  thread_local std::vector<int> hits;
+  hits.clear();
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  uint64_t wanted = 0;
+  if (any_->set.Match(re2::StringPiece(text.data() + range.begin, range.size()), &hits, &error)) {
+    for (int h : hits) wanted |= uint64_t{1} << h;
+  } else if (error.kind == RE2::Set::kNoError) {
+    return;
+  } else {
+    wanted = ~uint64_t{0};  // the automaton gave up (memory budget): try every pattern
+  }
   const re2::StringPiece input(text.data(), range.end);
-  for (const Pattern& p : patterns_) {
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    if (!(wanted & (uint64_t{1} << i))) continue;
+    const Pattern& p = patterns_[i];
     size_t pos = range.begin;
     re2::StringPiece groups[2];
     while (pos < range.end && p.re->Match(input, pos, range.end, RE2::UNANCHORED, groups, 2)) {

@@ -28,8 +28,12 @@ class PatternRecognizer {
 
  private:
   struct Pattern;
-  PatternRecognizer() = default;
+  struct AnyPattern;
+  PatternRecognizer();
   std::vector<Pattern> patterns_;
+  // All patterns in one automaton: one pass over a range says which patterns can match there,
+  // so most ranges are read once instead of once per pattern.
+  std::unique_ptr<AnyPattern> any_;
 };
 
 }  // namespace claimscan
