@@ -234,6 +234,8 @@ constexpr VulgarEntry kVulgar[] = {
 
 // Bytes of the vulgar fraction at text[i], 0 if none; its value goes to *value when non-null.
 size_t VulgarFraction(std::string_view text, size_t i, size_t end, double* value) {
+  // Every entry starts with 0xC2 (Latin-1) or 0xE2 (Number Forms).
+  if (i >= end || (text[i] != '\xC2' && text[i] != '\xE2')) return 0;
   for (const VulgarEntry& e : kVulgar) {
     if (end - i >= e.utf8.size() && text.compare(i, e.utf8.size(), e.utf8) == 0) {
       if (value != nullptr) *value = e.value;

@@ -4,6 +4,7 @@
 // with units, currencies and qualifiers from data/quantities/ and number words from
 // numbers.cc. Spans that belong to dates and times are never read as numbers.
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <string>
 #include <vector>
@@ -113,6 +114,42 @@ int SplitTabs(std::string_view line, std::string_view* fields, int max) {
   return n;
 }
 
+// The first one, two and three bytes of a set of keys, as bitmaps: a token whose lower-case
+// start is not there begins no key, which rejects most tokens without hashing them.
+class KeyStarts {
+ public:
+  void Add(std::string_view key) {
+    if (key.empty()) return;
+    one_.set(Byte(key[0]));
+    if (key.size() >= 2) two_.set(Pair(key[0], key[1]));
+    if (key.size() >= 3) three_.set(Triple(key[0], key[1], key[2]));
+  }
+
+  // False when no key starts with the lower-cased `token`.
+  bool MayStart(std::string_view token) const {
+    if (token.empty()) return true;
+    const char a = Lower(token[0]);
+    if (token.size() == 1) return one_.test(Byte(a));
+    const char b = Lower(token[1]);
+    if (token.size() == 2) return two_.test(Pair(a, b));
+    return three_.test(Triple(a, b, Lower(token[2])));
+  }
+
+ private:
+  static char Lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+  static size_t Byte(char c) { return static_cast<unsigned char>(c); }
+  static size_t Pair(char a, char b) { return Byte(a) << 8 | Byte(b); }
+  static size_t Triple(char a, char b, char c) {
+    return (Byte(a) * 0x9E37u ^ Byte(b) * 0x85EBu ^ Byte(c) * 0xC2B3u) & 0xFFFFu;
+  }
+
+  std::bitset<256> one_;
+  std::bitset<1 << 16> two_;
+  std::bitset<1 << 16> three_;  // hashed: a collision only lets a token through to the hash map
+};
+
 class QuantityRecognizerImpl final : public QuantityRecognizer {
  public:
   absl::Status Load(std::string_view data_dir) {
@@ -138,6 +175,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
           }
           max_unit_words_ = std::max(max_unit_words_, WordCount(f[0]));
           AddPrefixes(f[0], &unit_prefixes_);
+          unit_starts_.Add(f[0]);
           units_[AsAbsl(f[0])] = std::move(e);
           return absl::OkStatus();
         }));
@@ -150,6 +188,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
           }
           max_qualifier_words_ = std::max(max_qualifier_words_, WordCount(f[0]));
           AddPrefixes(f[0], &qualifier_prefixes_);
+          qualifier_starts_.Add(f[0]);
           qualifiers_[AsAbsl(f[0])] = q;
           return absl::OkStatus();
         }));
@@ -228,7 +267,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   // length and stops when no unit starts with the key read so far.
   size_t MatchUnit(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
                    bool before, bool glued, const UnitEntry** entry) const {
-    if (i >= limit) return 0;
+    if (i >= limit || !unit_starts_.MayStart(toks[i].span.In(text))) return 0;
     const size_t max_len = std::min<size_t>(max_unit_words_, limit - i);
     char buf[64];
     size_t used = 0;
@@ -257,7 +296,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
 
   size_t MatchQualifier(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
                         Qualifier* q) const {
-    if (i >= limit) return 0;
+    if (i >= limit || !qualifier_starts_.MayStart(toks[i].span.In(text))) return 0;
     const size_t max_len = std::min<size_t>(max_qualifier_words_, limit - i);
     char buf[64];
     size_t used = 0;
@@ -501,6 +540,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   absl::flat_hash_map<std::string, Qualifier> qualifiers_;
   absl::flat_hash_set<std::string> unit_prefixes_;
   absl::flat_hash_set<std::string> qualifier_prefixes_;
+  KeyStarts unit_starts_;
+  KeyStarts qualifier_starts_;
   int max_unit_words_ = 1;
   int max_qualifier_words_ = 1;
 };
