@@ -38,6 +38,8 @@ inline constexpr uint32_t kDestroyedMagic = 0xdeadc5c5;
 // keeps its few bytes, magic poisoned, so a use after destroy is reported as BAD_HANDLE instead
 // of reading freed memory. Off by default: it leaks one small block per handle.
 bool KeepDestroyedHandles();
+// Records a kept shell so it stays reachable: a deliberate keep, not a leak for LeakSanitizer.
+void RememberDestroyedShell(const void* shell) noexcept;
 
 struct ComparisonData {
   std::vector<claimscan::Document> docs;  // CompareDocuments and the report take documents
@@ -131,6 +133,7 @@ void Destroy(Handle* h, uint32_t magic) noexcept {
     std::destroy_at(shell);
     new (shell) Handle();
     shell->magic = kDestroyedMagic;
+    RememberDestroyedShell(shell);
     return;
   }
   delete h;

@@ -165,7 +165,11 @@ typedef enum claimscan_option {
   CLAIMSCAN_OPTION_ALIAS_SIMILARITY = 9,
   /* double in [0, 1]: how similar an article must be to a story to join it (default 0.18;
    * the CLI's --story-threshold). */
-  CLAIMSCAN_OPTION_STORY_THRESHOLD = 10
+  CLAIMSCAN_OPTION_STORY_THRESHOLD = 10,
+  /* Not an option: makes the enum as wide as int, so that any int a caller passes (a key
+   * from a newer header, a bad value) is a valid claimscan_option the library can reject
+   * with INVALID_ARGUMENT, not undefined behaviour in C++. */
+  CLAIMSCAN_OPTION_FORCE_INT_ = 0x7fffffff
 } claimscan_option;
 
 #define CLAIMSCAN_INVALID_UTF8_REJECT 0  /* default: CLAIMSCAN_ERR_INVALID_UTF8 */

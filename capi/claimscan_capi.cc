@@ -70,6 +70,17 @@ bool KeepDestroyedHandles() {
   return keep;
 }
 
+void RememberDestroyedShell(const void* shell) noexcept {
+  static std::mutex mu;
+  static auto* shells = new std::vector<const void*>();  // never freed: the shells live on
+  try {
+    std::lock_guard<std::mutex> lock(mu);
+    shells->push_back(shell);
+  } catch (...) {
+    // Out of memory while debugging handles: the shell is merely reported as a leak.
+  }
+}
+
 claimscan_status Fail(claimscan_status code, std::string_view message,
                       const claimscan_engine* engine) noexcept {
   try {

@@ -1,5 +1,6 @@
 // Runs the claimscan binary as a user would and checks exit codes, messages and output.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,12 @@
 namespace claimscan {
 namespace {
 
+// CTest runs test cases as parallel processes: every temporary file is named after this
+// process so that two cases never read each other's files.
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "claimscan_" + std::to_string(getpid()) + "_" + name;
+}
+
 struct CliRun {
   int exit_code = -1;
   std::string out;
@@ -20,7 +27,7 @@ struct CliRun {
 };
 
 CliRun Claimscan(const std::string& args, const std::string& stdin_file = "") {
-  std::string err_path = ::testing::TempDir() + "cli_stderr.txt";
+  std::string err_path = TempPath("cli_stderr.txt");
   std::string cmd = std::string(CLAIMSCAN_CLI_PATH) + " " + args + " 2>" + err_path;
   if (!stdin_file.empty()) cmd += " <" + stdin_file;
   CliRun r;
@@ -39,7 +46,7 @@ CliRun Claimscan(const std::string& args, const std::string& stdin_file = "") {
 const std::string kExamples = CLAIMSCAN_TEST_EXAMPLES_DIR;
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + name;
+  std::string path = TempPath(name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }

@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       "/tmp/claimscan_gazetteer_fuzz_" + std::to_string(::getpid()) + ".tsv";
   FILE* f = std::fopen(path.c_str(), "wb");
   FUZZ_CHECK(f != nullptr);
-  FUZZ_CHECK(std::fwrite(data, 1, size, f) == size);
+  // fwrite's buffer must not be null, even for 0 bytes (libFuzzer passes null for empty).
+  if (size > 0) FUZZ_CHECK(std::fwrite(data, 1, size, f) == size);
   std::fclose(f);
 
   std::vector<claimscan::GazetteerEntry> entries;

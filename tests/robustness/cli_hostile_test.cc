@@ -1,6 +1,7 @@
 // Hostile inputs through the command-line tool, run as a user runs it: each ends with exit
 // status 0 or 1 and a message, never a signal (crash) or a hang.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,12 @@
 namespace claimscan::robustness {
 namespace {
 
+// CTest runs test cases as parallel processes: every temporary file is named after this
+// process so that two cases never read each other's files.
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "claimscan_" + std::to_string(getpid()) + "_" + name;
+}
+
 struct CliRun {
   bool exited = false;  // false: killed by a signal
   int exit_code = -1;
@@ -22,7 +29,7 @@ struct CliRun {
 };
 
 CliRun Claimscan(const std::string& args, const std::string& stdin_file = "/dev/null") {
-  const std::string err_path = ::testing::TempDir() + "robustness_cli_stderr.txt";
+  const std::string err_path = TempPath("cli_stderr.txt");
   const std::string cmd =
       std::string(CLAIMSCAN_CLI_PATH) + " " + args + " <" + stdin_file + " 2>" + err_path;
   CliRun r;
@@ -41,7 +48,7 @@ CliRun Claimscan(const std::string& args, const std::string& stdin_file = "/dev/
 }
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + "robustness_" + name;
+  const std::string path = TempPath(name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
@@ -126,7 +133,7 @@ TEST(CliHostile, NulBytesNeverCrash) {
 }
 
 TEST(CliHostile, ABadFileDoesNotStopTheOthers) {
-  const std::string dir = ::testing::TempDir() + "robustness_mixed/";
+  const std::string dir = TempPath("mixed/");
   std::filesystem::create_directories(dir);
   std::ofstream(dir + "a_good.txt", std::ios::binary) << kArticle;
   std::ofstream(dir + "b_bad.txt", std::ios::binary) << "\xFF\xFE\x00\x01";
