@@ -48,7 +48,7 @@ struct UnseenNameRecognizer::Sentence {
   bool HasPossessive(int i) const { return TrimPossessive(text, tokens[i].span) != tokens[i].span; }
   bool Is(int i, uint16_t cls) const { return (notes[i].classes & cls) != 0; }
   bool IsWord(int i) const { return tokens[i].kind == TokenKind::kWord && !notes[i].blocked; }
-  bool IsNameWord(int i) const { return IsWord(i) && !IsContraction(Word(i)); }
+  bool IsNameWord(int i) const { return IsWord(i) && !notes[i].contraction; }
   bool Capitalised(int i) const {
     if (!IsNameWord(i)) return false;
     if (tokens[i].flags & (kTokCapitalized | kTokAllCaps)) {
@@ -90,6 +90,7 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
     if (tokens[i].flags & kTokAllCaps) ++all_caps_words;
     std::string_view w = tokens[i].span.In(text);
     (*notes)[i].classes = lexicon_->Classes(TrimPossessive(text, tokens[i].span).In(text));
+    (*notes)[i].contraction = IsContraction(w);
     if (w.size() >= 4) {
       ++long_words;
       if (tokens[i].flags & (kTokCapitalized | kTokAllCaps)) ++long_capitalised;

@@ -23,8 +23,9 @@ struct TokenNotes {
   EntityType gazetteer_type = EntityType::kPerson;  // of the match that starts here
   int32_t gazetteer_entry = -1;                     // of the match that starts here
   bool in_gazetteer = false;
-  bool blocked = false;  // inside a date, time or quantity: never part of a name
-  uint16_t classes = 0;  // NameWordClass bits of the word (filled in by Find)
+  bool blocked = false;      // inside a date, time or quantity: never part of a name
+  uint16_t classes = 0;      // NameWordClass bits of the word (filled in by Find)
+  bool contraction = false;  // "I'm", "We're": never a name word (filled in by Find, once)
 };
 
 class UnseenNameRecognizer {
