@@ -152,7 +152,13 @@ void DropUnsupportedGuesses(std::string_view text, const std::vector<Candidate>&
 
 std::string NameKey(std::string_view name) {
   name = TrimPossessive(name, Span{0, static_cast<uint32_t>(name.size())}).In(name);
-  std::string normalized = NormalizeText(name);
+  // Normalising only folds white space and non-ASCII punctuation, and every non-alphanumeric
+  // ASCII byte is a gap below anyway: an ASCII name (nearly all) skips the copy.
+  const bool ascii = std::all_of(name.begin(), name.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string normalized_copy;
+  if (!ascii) normalized_copy = NormalizeText(name);
+  const std::string_view normalized = ascii ? name : std::string_view(normalized_copy);
   std::string key;
   key.reserve(normalized.size());
   bool gap = false;
