@@ -32,8 +32,9 @@ bool IsNonAsciiPunct(std::string_view text, size_t i) {
   return false;
 }
 
+// The lead byte is tested first: this runs on every byte of every word.
 bool IsRightSingleQuote(std::string_view text, size_t i) {
-  return text.compare(i, 3, "\xE2\x80\x99") == 0;
+  return text[i] == '\xE2' && text.compare(i, 3, "\xE2\x80\x99") == 0;
 }
 
 // Length of the word character at i, or 0 when it is not one.
@@ -110,6 +111,7 @@ void FindQuotes(std::string_view text, Span range, std::vector<Span>* out) {
   bool open = false;
   size_t open_at = 0;
   for (size_t i = range.begin; i < end; ++i) {
+    if (text[i] != '"' && text[i] != '\xE2') continue;  // every mark starts with one of these
     const bool left = text.compare(i, 3, "\xE2\x80\x9C") == 0;
     const bool right = text.compare(i, 3, "\xE2\x80\x9D") == 0;
     const bool plain = text[i] == '"';
