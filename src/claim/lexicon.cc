@@ -50,6 +50,7 @@ absl::Status PhraseLexicon::Load(const std::string& path, bool unique_forms) {
         if (k + 1 < words.size()) forms_[key].longer = true;
       }
       if (key.empty()) return absl::InvalidArgumentError(absl::StrCat("empty form in ", name));
+      starts_.Add(key);
       uint64_t& classes = forms_[key].classes;
       if (unique_forms && classes != 0 && classes != bit) {
         return absl::InvalidArgumentError(
@@ -71,6 +72,11 @@ int PhraseLexicon::ClassId(std::string_view name) const {
 
 int PhraseLexicon::Match(std::string_view text, const std::vector<Span>& words, size_t at,
                          uint64_t* classes, std::string* key) const {
+  // A U+2019 among the first bytes is folded in the key, so such a word skips the pre-check.
+  const std::string_view first = words[at].In(text);
+  if (first.substr(0, 3).find('\xE2') == std::string_view::npos && !starts_.MayStart(first)) {
+    return 0;
+  }
   size_t limit = at + 1;
   while (limit < words.size() && limit - at < static_cast<size_t>(max_words_) &&
          OnlySpaceBetween(text, words[limit - 1], words[limit])) {

@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "claimscan/span.h"
+#include "tag/key_starts.h"
 
 namespace claimscan::claim_internal {
 
@@ -44,6 +45,7 @@ class PhraseLexicon {
 
   std::vector<std::string> classes_;
   absl::flat_hash_map<std::string, Entry> forms_;
+  KeyStarts starts_;  // most words start no form: rejected before any key is built
   int max_words_ = 1;
 };
 

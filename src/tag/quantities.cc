@@ -4,7 +4,6 @@
 // with units, currencies and qualifiers from data/quantities/ and number words from
 // numbers.cc. Spans that belong to dates and times are never read as numbers.
 #include <algorithm>
-#include <bitset>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +14,7 @@
 #include "common/file.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "tag/key_starts.h"
 #include "tag/numbers_internal.h"
 #include "tag/quantities.h"
 
@@ -113,42 +113,6 @@ int SplitTabs(std::string_view line, std::string_view* fields, int max) {
   }
   return n;
 }
-
-// The first one, two and three bytes of a set of keys, as bitmaps: a token whose lower-case
-// start is not there begins no key, which rejects most tokens without hashing them.
-class KeyStarts {
- public:
-  void Add(std::string_view key) {
-    if (key.empty()) return;
-    one_.set(Byte(key[0]));
-    if (key.size() >= 2) two_.set(Pair(key[0], key[1]));
-    if (key.size() >= 3) three_.set(Triple(key[0], key[1], key[2]));
-  }
-
-  // False when no key starts with the lower-cased `token`.
-  bool MayStart(std::string_view token) const {
-    if (token.empty()) return true;
-    const char a = Lower(token[0]);
-    if (token.size() == 1) return one_.test(Byte(a));
-    const char b = Lower(token[1]);
-    if (token.size() == 2) return two_.test(Pair(a, b));
-    return three_.test(Triple(a, b, Lower(token[2])));
-  }
-
- private:
-  static char Lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  }
-  static size_t Byte(char c) { return static_cast<unsigned char>(c); }
-  static size_t Pair(char a, char b) { return Byte(a) << 8 | Byte(b); }
-  static size_t Triple(char a, char b, char c) {
-    return (Byte(a) * 0x9E37u ^ Byte(b) * 0x85EBu ^ Byte(c) * 0xC2B3u) & 0xFFFFu;
-  }
-
-  std::bitset<256> one_;
-  std::bitset<1 << 16> two_;
-  std::bitset<1 << 16> three_;  // hashed: a collision only lets a token through to the hash map
-};
 
 class QuantityRecognizerImpl final : public QuantityRecognizer {
  public:
