@@ -163,6 +163,39 @@ void CopyOut(T full, T* out) {
 
 claimscan_status CheckIndex(size_t index, size_t count, const char* what);
 claimscan_status CheckFlags(uint32_t flags);  // JSON flags
+
+// The whole body of a `*_count` accessor: *out = size_of(*h) once `out` and `h` check out.
+template <typename Handle, typename SizeOf>
+claimscan_status CountOf(const Handle* h, uint32_t magic, const char* what, size_t* out,
+                         SizeOf size_of) {
+  return Guard([&]() -> claimscan_status {
+    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
+    if (claimscan_status s = CheckHandle(h, magic, what); s != CLAIMSCAN_OK) return s;
+    *out = size_of(*h);
+    return CLAIMSCAN_OK;
+  });
+}
+
+// The whole body of a `*_at` accessor: checks the handle, the caller's struct size and the
+// index into list_of(*h), then fill(item, &c) and copies c out (as much as the caller's
+// version of the struct holds).
+template <typename Handle, typename Out, typename ListOf, typename Fill>
+claimscan_status ItemAt(const Handle* h, uint32_t magic, const char* what, size_t index, Out* out,
+                        size_t min_size, const char* struct_name, const char* item, ListOf list_of,
+                        Fill fill) {
+  return Guard([&]() -> claimscan_status {
+    if (claimscan_status s = CheckHandle(h, magic, what); s != CLAIMSCAN_OK) return s;
+    if (claimscan_status s = CheckStructSize(out, min_size, struct_name); s != CLAIMSCAN_OK) {
+      return s;
+    }
+    const auto& list = list_of(*h);
+    if (claimscan_status s = CheckIndex(index, list.size(), item); s != CLAIMSCAN_OK) return s;
+    Out c{};
+    fill(list[index], &c);
+    CopyOut(c, out);
+    return CLAIMSCAN_OK;
+  });
+}
 // Copies `s` into a malloc'd NUL-terminated string the caller frees with claimscan_string_free.
 claimscan_status HandOut(const std::string& s, char** out, size_t* out_len);
 // Copies `s` NUL-terminated into the caller's buffer, or reports the size it needs.

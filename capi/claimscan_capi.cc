@@ -603,124 +603,71 @@ claimscan_status claimscan_document_article(const claimscan_document* doc,
 }
 
 claimscan_status claimscan_document_mention_count(const claimscan_document* doc, size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(doc, kDocumentMagic, "document"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = doc->doc->tags.mentions.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(doc, kDocumentMagic, "document", out,
+                 [](const claimscan_document& d) { return d.doc->tags.mentions.size(); });
 }
 
 claimscan_status claimscan_document_mention_at(const claimscan_document* doc, size_t index,
                                                claimscan_mention* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckHandle(doc, kDocumentMagic, "document"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckStructSize(out, kMentionV1, "claimscan_mention");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const cs::TagResult& tags = doc->doc->tags;
-    if (claimscan_status s = CheckIndex(index, tags.mentions.size(), "mention");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const cs::Mention& m = tags.mentions[index];
-    claimscan_mention c{};
-    c.begin = m.span.begin;
-    c.end = m.span.end;
-    c.type = static_cast<int32_t>(m.type);
-    c.recogniser = static_cast<int32_t>(m.recogniser);
-    c.score = m.score;
-    const bool linked = m.entity >= 0 && static_cast<size_t>(m.entity) < tags.entities.size();
-    c.entity = linked ? m.entity : -1;
-    c.entity_id = linked ? tags.entities[m.entity].key.c_str() : nullptr;
-    CopyOut(c, out);
-    return CLAIMSCAN_OK;
-  });
+  return ItemAt(
+      doc, kDocumentMagic, "document", index, out, kMentionV1, "claimscan_mention", "mention",
+      [](const claimscan_document& d) -> const auto& { return d.doc->tags.mentions; },
+      [&](const cs::Mention& m, claimscan_mention* c) {
+        const cs::TagResult& tags = doc->doc->tags;
+        c->begin = m.span.begin;
+        c->end = m.span.end;
+        c->type = static_cast<int32_t>(m.type);
+        c->recogniser = static_cast<int32_t>(m.recogniser);
+        c->score = m.score;
+        const bool linked = m.entity >= 0 && static_cast<size_t>(m.entity) < tags.entities.size();
+        c->entity = linked ? m.entity : -1;
+        c->entity_id = linked ? tags.entities[m.entity].key.c_str() : nullptr;
+      });
 }
 
 claimscan_status claimscan_document_entity_count(const claimscan_document* doc, size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(doc, kDocumentMagic, "document"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = doc->doc->tags.entities.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(doc, kDocumentMagic, "document", out,
+                 [](const claimscan_document& d) { return d.doc->tags.entities.size(); });
 }
 
 claimscan_status claimscan_document_entity_at(const claimscan_document* doc, size_t index,
                                               claimscan_entity* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckHandle(doc, kDocumentMagic, "document"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckStructSize(out, kEntityV1, "claimscan_entity");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const auto& entities = doc->doc->tags.entities;
-    if (claimscan_status s = CheckIndex(index, entities.size(), "entity"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const cs::Entity& e = entities[index];
-    claimscan_entity c{};
-    c.id = e.key.c_str();
-    c.canonical = e.canonical.c_str();
-    c.type = static_cast<int32_t>(e.type);
-    c.mention_count = static_cast<uint32_t>(e.mentions.size());
-    CopyOut(c, out);
-    return CLAIMSCAN_OK;
-  });
+  return ItemAt(
+      doc, kDocumentMagic, "document", index, out, kEntityV1, "claimscan_entity", "entity",
+      [](const claimscan_document& d) -> const auto& { return d.doc->tags.entities; },
+      [](const cs::Entity& e, claimscan_entity* c) {
+        c->id = e.key.c_str();
+        c->canonical = e.canonical.c_str();
+        c->type = static_cast<int32_t>(e.type);
+        c->mention_count = static_cast<uint32_t>(e.mentions.size());
+      });
 }
 
 claimscan_status claimscan_document_claim_count(const claimscan_document* doc, size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(doc, kDocumentMagic, "document"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = doc->doc->claims.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(doc, kDocumentMagic, "document", out,
+                 [](const claimscan_document& d) { return d.doc->claims.size(); });
 }
 
 claimscan_status claimscan_document_claim_at(const claimscan_document* doc, size_t index,
                                              claimscan_claim* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckHandle(doc, kDocumentMagic, "document"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckStructSize(out, kClaimV1, "claimscan_claim"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const auto& claims = doc->doc->claims;
-    if (claimscan_status s = CheckIndex(index, claims.size(), "claim"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const cs::Claim& k = claims[index];
-    claimscan_claim c{};
-    c.begin = k.span.begin;
-    c.end = k.span.end;
-    c.sentence = k.sentence;
-    c.event = k.event.c_str();
-    c.trigger_begin = k.trigger.begin;
-    c.trigger_end = k.trigger.end;
-    c.negated = k.negated ? 1 : 0;
-    c.hedged = k.hedged ? 1 : 0;
-    c.attribution = static_cast<int32_t>(k.attribution.kind);
-    c.speaker_begin = k.attribution.speaker.begin;
-    c.speaker_end = k.attribution.speaker.end;
-    c.speaker_entity = k.attribution.entity;
-    c.direct_quote = k.attribution.direct_quote ? 1 : 0;
-    CopyOut(c, out);
-    return CLAIMSCAN_OK;
-  });
+  return ItemAt(
+      doc, kDocumentMagic, "document", index, out, kClaimV1, "claimscan_claim", "claim",
+      [](const claimscan_document& d) -> const auto& { return d.doc->claims; },
+      [](const cs::Claim& k, claimscan_claim* c) {
+        c->begin = k.span.begin;
+        c->end = k.span.end;
+        c->sentence = k.sentence;
+        c->event = k.event.c_str();
+        c->trigger_begin = k.trigger.begin;
+        c->trigger_end = k.trigger.end;
+        c->negated = k.negated ? 1 : 0;
+        c->hedged = k.hedged ? 1 : 0;
+        c->attribution = static_cast<int32_t>(k.attribution.kind);
+        c->speaker_begin = k.attribution.speaker.begin;
+        c->speaker_end = k.attribution.speaker.end;
+        c->speaker_entity = k.attribution.entity;
+        c->direct_quote = k.attribution.direct_quote ? 1 : 0;
+      });
 }
 
 // ---- Corpus --------------------------------------------------------------------------------
@@ -775,14 +722,8 @@ claimscan_status claimscan_corpus_add(claimscan_corpus* corpus, const char* id, 
 }
 
 claimscan_status claimscan_corpus_document_count(const claimscan_corpus* corpus, size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(corpus, kCorpusMagic, "corpus"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = corpus->docs.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(corpus, kCorpusMagic, "corpus", out,
+                 [](const claimscan_corpus& d) { return d.docs.size(); });
 }
 
 claimscan_status claimscan_corpus_compare(const claimscan_corpus* corpus,
@@ -844,15 +785,8 @@ claimscan_status claimscan_comparison_write_json(const claimscan_comparison* com
 
 claimscan_status claimscan_comparison_document_count(const claimscan_comparison* comparison,
                                                      size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(comparison, kComparisonMagic, "comparison");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = comparison->data->docs.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(comparison, kComparisonMagic, "comparison", out,
+                 [](const claimscan_comparison& d) { return d.data->docs.size(); });
 }
 
 claimscan_status claimscan_comparison_document(const claimscan_comparison* comparison, size_t index,
@@ -875,46 +809,27 @@ claimscan_status claimscan_comparison_document(const claimscan_comparison* compa
 
 claimscan_status claimscan_comparison_finding_count(const claimscan_comparison* comparison,
                                                     size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(comparison, kComparisonMagic, "comparison");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = comparison->data->result.findings.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(comparison, kComparisonMagic, "comparison", out,
+                 [](const claimscan_comparison& d) { return d.data->result.findings.size(); });
 }
 
 claimscan_status claimscan_comparison_finding_at(const claimscan_comparison* comparison,
                                                  size_t index, claimscan_finding* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckHandle(comparison, kComparisonMagic, "comparison");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckStructSize(out, kFindingV1, "claimscan_finding");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const auto& findings = comparison->data->result.findings;
-    if (claimscan_status s = CheckIndex(index, findings.size(), "finding"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const cs::Finding& f = findings[index];
-    claimscan_finding c{};
-    c.kind = static_cast<int32_t>(f.kind);
-    c.conflict_type = static_cast<int32_t>(f.conflict_type);
-    c.article_count = static_cast<uint32_t>(f.docs.size());
-    c.claim_count = static_cast<uint32_t>(f.claims.size());
-    c.score = f.score;
-    c.syndicated = f.syndicated ? 1 : 0;
-    c.summary = f.summary.c_str();
-    c.reason = f.reason.c_str();
-    c.story = f.story;
-    CopyOut(c, out);
-    return CLAIMSCAN_OK;
-  });
+  return ItemAt(
+      comparison, kComparisonMagic, "comparison", index, out, kFindingV1, "claimscan_finding",
+      "finding",
+      [](const claimscan_comparison& d) -> const auto& { return d.data->result.findings; },
+      [](const cs::Finding& f, claimscan_finding* c) {
+        c->kind = static_cast<int32_t>(f.kind);
+        c->conflict_type = static_cast<int32_t>(f.conflict_type);
+        c->article_count = static_cast<uint32_t>(f.docs.size());
+        c->claim_count = static_cast<uint32_t>(f.claims.size());
+        c->score = f.score;
+        c->syndicated = f.syndicated ? 1 : 0;
+        c->summary = f.summary.c_str();
+        c->reason = f.reason.c_str();
+        c->story = f.story;
+      });
 }
 
 claimscan_status claimscan_comparison_finding_claim(const claimscan_comparison* comparison,

@@ -292,48 +292,27 @@ claimscan_status claimscan_stories_add_document(claimscan_stories* stories,
 void claimscan_stories_destroy(claimscan_stories* stories) { Destroy(stories, kStoriesMagic); }
 
 claimscan_status claimscan_stories_count(const claimscan_stories* stories, size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(stories, kStoriesMagic, "stories"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = Current(stories).size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(stories, kStoriesMagic, "stories", out,
+                 [](const claimscan_stories& d) { return Current(&d).size(); });
 }
 
 claimscan_status claimscan_stories_article_count(const claimscan_stories* stories, size_t* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    if (claimscan_status s = CheckHandle(stories, kStoriesMagic, "stories"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    *out = stories->ids.size();
-    return CLAIMSCAN_OK;
-  });
+  return CountOf(stories, kStoriesMagic, "stories", out,
+                 [](const claimscan_stories& d) { return d.ids.size(); });
 }
 
 claimscan_status claimscan_stories_story_at(const claimscan_stories* stories, size_t index,
                                             claimscan_story* out) {
-  return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckHandle(stories, kStoriesMagic, "stories"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckStructSize(out, kStoryV1, "claimscan_story"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    const std::vector<cs::Story>& all = Current(stories);
-    if (claimscan_status s = CheckIndex(index, all.size(), "story"); s != CLAIMSCAN_OK) return s;
-    const cs::Story& st = all[index];
-    claimscan_story c{};
-    c.id = st.id;
-    c.article_count = static_cast<uint32_t>(st.docs.size());
-    c.label = st.label.c_str();
-    c.first_published = st.first_published.c_str();
-    c.last_published = st.last_published.c_str();
-    CopyOut(c, out);
-    return CLAIMSCAN_OK;
-  });
+  return ItemAt(
+      stories, kStoriesMagic, "stories", index, out, kStoryV1, "claimscan_story", "story",
+      [](const claimscan_stories& d) -> const std::vector<cs::Story>& { return Current(&d); },
+      [](const cs::Story& st, claimscan_story* c) {
+        c->id = st.id;
+        c->article_count = static_cast<uint32_t>(st.docs.size());
+        c->label = st.label.c_str();
+        c->first_published = st.first_published.c_str();
+        c->last_published = st.last_published.c_str();
+      });
 }
 
 claimscan_status claimscan_stories_story_article(const claimscan_stories* stories,
