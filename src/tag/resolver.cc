@@ -119,6 +119,10 @@ void DropUnsupportedGuesses(std::string_view text, const std::vector<Candidate>&
   absl::flat_hash_map<std::string, int> name_words;  // words of every other accepted name
   for (uint32_t i : *accepted) {
     const Candidate& c = cands[i];
+    // Dates, quantities and other types play no part here: no key for them.
+    const bool name_type =
+        c.type == EntityType::kPerson || c.type == EntityType::kOrg || IsPlaceType(c.type);
+    if (!IsUnbackedGuess(c) && !name_type) continue;
     const std::string key = NameKey(c.span.In(text));
     if (key.empty()) continue;
     if (IsUnbackedGuess(c) && key.find('_') == std::string::npos) {
