@@ -202,7 +202,10 @@ void AppendFindingsText(const std::vector<Document>& docs, const CompareResult& 
         if (!c.attribution.speaker.empty()) {
           out->append(" (").append(Excerpt(d.article.View(c.attribution.speaker), 60)).append(")");
         }
-        out->append(": \"").append(Excerpt(d.article.View(c.span))).append("\"\n");
+        // A claim that is itself a quotation keeps its own quote marks, not doubled ones.
+        const std::string text = Excerpt(d.article.View(c.span));
+        const bool quoted = text.starts_with('"') || text.starts_with("\u201C");
+        out->append(quoted ? ": " : ": \"").append(text).append(quoted ? "\n" : "\"\n");
       }
     }
   }
