@@ -13,9 +13,15 @@
 //   (Recognizers' end is exclusive and names the start of the last unit: "2014 to 2018" =
 //   "(2014-01-01,2018-01-01,P4Y)"); 'X' in the gold matches any digit.
 // duckling-en, dimensions time and duration: a positive case is right when exactly one mention
-//   spans the whole text and its value, converted to Duckling's convention (the start instant
-//   of the period in the reference's wall clock, plus the grain; a time alone is the next such
-//   time after the reference), equals the gold value and grain; intervals are not produced and
+//   spans the whole text (or all of it but a leading "at", "on" or "in", which claimscan keeps
+//   out of a span when the value does not depend on it) and its value, converted to Duckling's
+//   convention (the start instant of the period in the reference's wall clock, plus the grain; a
+//   time alone is the next such time after the reference), equals the gold value and grain (a
+//   fractional duration is first stated in the next smaller unit, as Duckling does: "1.5 hours" =
+//   90 minute). A range mention (end_value set) is right against a gold interval when its start
+//   instant equals `from` and the instant one grain past the start of its last unit equals `to`
+//   (Duckling's closed intervals end one grain past the end: "1960 - 1961" runs to 1962-01-01,
+//   "9:30 - 11:00" to 11:01), grains equal. Open intervals and intervals without a range mention
 //   count as wrong. A negative case is right when nothing is found.
 #include <cstdio>
 #include <cstring>
@@ -27,6 +33,7 @@
 #include "claimscan/datetime.h"
 #include "common/file.h"
 #include "common/json.h"
+#include "text/datetime_calendar.h"
 
 namespace {
 
@@ -206,8 +213,9 @@ bool ToDuckling(const TemporalMention& m, const CivilDate& ref, int ref_hour, in
     return false;
   }
   char buf[32];
-  if (v.size() == 6 && v[0] == 'T') {  // "T15:00": the next such time after the reference
+  if ((v.size() == 6 || v.size() == 9) && v[0] == 'T') {  // "T15:00": the next such time
     const int h = std::stoi(v.substr(1, 2)), mi = std::stoi(v.substr(4, 2));
+    const int sec = v.size() == 9 ? std::stoi(v.substr(7, 2)) : 0;
     CivilDate d = ref;
     if (h * 60 + mi <= ref_hour * 60 + ref_minute) {
       std::string next = claimscan::FormatIsoDate(ref);
@@ -217,7 +225,8 @@ bool ToDuckling(const TemporalMention& m, const CivilDate& ref, int ref_hour, in
       if (++d.day > dim) d.day = 1, ++d.month;
       if (d.month > 12) d.month = 1, ++d.year;
     }
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00", d.year, d.month, d.day, h, mi);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day, h, mi,
+                  sec);
     *instant = buf;
     return true;
   }
@@ -277,6 +286,30 @@ bool ToDuckling(const TemporalMention& m, const CivilDate& ref, int ref_hour, in
   return false;
 }
 
+// "YYYY-MM-DDTHH:MM:SS" plus one unit of `grain`, in the same form (wall clock, no zone).
+std::string PlusOneGrain(const std::string& instant, const std::string& grain) {
+  CivilDate d;
+  if (instant.size() != 19 || !claimscan::ParseIsoDate(instant.substr(0, 10), &d)) return "";
+  int64_t seconds = std::stoi(instant.substr(11, 2)) * 3600 +
+                    std::stoi(instant.substr(14, 2)) * 60 + std::stoi(instant.substr(17, 2));
+  namespace cal = claimscan::calendar;
+  if (grain == "second") seconds += 1;
+  if (grain == "minute") seconds += 60;
+  if (grain == "hour") seconds += 3600;
+  if (grain == "day") d = cal::AddDays(d, 1);
+  if (grain == "week") d = cal::AddDays(d, 7);
+  if (grain == "month") d = cal::AddMonths(d, 1);
+  if (grain == "quarter") d = cal::AddMonths(d, 3);
+  if (grain == "year") d = cal::AddMonths(d, 12);
+  d = cal::AddDays(d, seconds / 86400);
+  seconds %= 86400;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day,
+                static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60),
+                static_cast<int>(seconds % 60));
+  return buf;
+}
+
 // "P3D" → (3, "day"), "PT2H" → (2, "hour").
 bool DurationOf(const std::string& v, double* n, std::string* unit) {
   if (v.size() < 3 || v[0] != 'P') return false;
@@ -295,6 +328,21 @@ bool DurationOf(const std::string& v, double* n, std::string* unit) {
     *unit = d == "D" ? "day" : d == "W" ? "week" : d == "M" ? "month" : d == "Y" ? "year" : "";
   }
   return !unit->empty();
+}
+
+// Duckling's entity spans the whole text; claimscan leaves a leading "at" / "on" / "in" out of
+// the span when it does not change the value ("at 2pm", "on Thursday", "in 2014"), so a span that
+// starts right after one of those words (at the start of the text) also counts as whole.
+bool SpanStartsRight(std::string_view text, size_t begin) {
+  if (begin == 0) return true;
+  for (std::string_view cue : {"at ", "on ", "in "}) {
+    if (begin == cue.size() && text.size() > cue.size() &&
+        (text.substr(0, cue.size()) == cue || (text[0] == static_cast<char>(cue[0] - 32) &&
+                                               text.substr(1, cue.size() - 1) == cue.substr(1)))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& path, bool verbose,
@@ -322,13 +370,47 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
     }
     if (expected.empty()) {
       right = found.empty();
-    } else if (found.size() == 1 && found[0].span.begin == 0 && found[0].span.end == text.size()) {
+    } else if (found.size() == 1 && found[0].span.end == text.size() &&
+               SpanStartsRight(text, found[0].span.begin)) {
       const JsonValue& value = expected[0]["value"];
       if (dim == "duration") {
         double n = 0;
         std::string unit;
-        right = DurationOf(found[0].value, &n, &unit) && n == value.GetNumber("value") &&
-                unit == value.GetString("unit");
+        right = DurationOf(found[0].value, &n, &unit);
+        // Duckling states a fractional duration in the next smaller exact unit ("1.5 hours" =
+        // 90 minute); the same length, so convert mine the same way before comparing.
+        static const std::pair<const char*, std::pair<const char*, int>> kSmaller[] = {
+            {"year", {"month", 12}},
+            {"week", {"day", 7}},
+            {"day", {"hour", 24}},
+            {"hour", {"minute", 60}},
+            {"minute", {"second", 60}}};
+        for (bool changed = true; right && changed && n != static_cast<int64_t>(n);) {
+          changed = false;
+          for (const auto& [from, to] : kSmaller) {
+            if (unit == from) {
+              unit = to.first;
+              n *= to.second;
+              changed = true;
+              break;
+            }
+          }
+        }
+        right = right && n == value.GetNumber("value") && unit == value.GetString("unit");
+      } else if (value.GetString("type") == "interval" && !found[0].end_value.empty()) {
+        TemporalMention first = found[0], last = found[0];
+        last.value = found[0].end_value;
+        std::string from, to, grain, last_grain;
+        right = value["from"].is_object() && value["to"].is_object() &&
+                ToDuckling(first, ref, hour, minute, &from, &grain) &&
+                ToDuckling(last, ref, hour, minute, &to, &last_grain);
+        if (right) {
+          to = PlusOneGrain(to, grain);
+          right = value["from"].GetString("value").substr(0, 19) == from &&
+                  value["to"].GetString("value").substr(0, 19) == to &&
+                  value["from"].GetString("grain") == grain;
+        }
+        mine += " (" + from + "/" + to + " " + grain + ")";
       } else if (value.GetString("type") == "value") {
         std::string instant, grain;
         right = ToDuckling(found[0], ref, hour, minute, &instant, &grain) &&
