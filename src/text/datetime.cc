@@ -16,6 +16,7 @@
 #include "common/strings.h"
 #include "re2/re2.h"
 #include "text/datetime_calendar.h"
+#include "text/datetime_internal.h"
 
 namespace claimscan {
 
@@ -151,7 +152,9 @@ std::string BuildPattern() {
       "\\b(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-(?:\\d{4}|\\d{2})|"
       "\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2})\\b",
       // Month/day without a year only after a cue ("on 11/20"): alone it is often a fraction.
-      absl::StrCat(cue, "\\s+(?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9])\\b"),
+      // A year after it stays with it ("on 1/1/2015"), else the earlier cue match would win.
+      absl::StrCat(cue,
+                   "\\s+(?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?\\b"),
       // Day, month name and year joined by - or /: "31-Oct-74", "05/Aug/2016", "2019-aug-1".
       absl::StrCat("\\b(?:\\d{1,2}[-/]", mon, "[-/](?:\\d{4}|\\d{2})|\\d{4}-", mon,
                    "-\\d{1,2})\\b"),
@@ -166,7 +169,7 @@ std::string BuildPattern() {
       // A month, with a modifier or year: "in September", "early October", "November 2024".
       absl::StrCat("(?:(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|"
                    "the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)|(?:",
-                   relword, "|", cue, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
+                   relword, "|", cue, "|to)\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
       // A year with a cue: "in 2006", "early 2024", "the year 2000".
       absl::StrCat("(?:", cue, "|early|mid|late|the|the\\s+year)[\\s-]+", year),
       // A bare year; kept only when no lower-case word follows ("2000 soldiers").
@@ -202,17 +205,10 @@ std::string BuildPattern() {
 
 // ---- Token interpreter ----------------------------------------------------------------------
 
-bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
-
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (Lower(a[i]) != Lower(b[i])) return false;
-  }
-  return true;
-}
+using datetime_internal::EqualsNoCase;
+using datetime_internal::IsAsciiAlpha;
+using datetime_internal::IsDigit;
+using datetime_internal::Lower;
 
 // Compares ignoring case and dots, so "p.m" == "pm".
 bool EqualsNoCaseNoDots(std::string_view a, std::string_view b) {
@@ -931,109 +927,6 @@ bool IsLeadingCue(std::string_view w) {
   return false;
 }
 
-// ---- Ranges ---------------------------------------------------------------------------------
-
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Trims blanks off both ends of text[b, e).
-std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
-  while (b < e && IsBlank(text[b])) ++b;
-  while (e > b && IsBlank(text[e - 1])) --e;
-  return text.substr(b, e - b);
-}
-
-// What may join the two ends of a range. "and" only after "between".
-enum class Joiner : uint8_t { kNone, kTo, kAnd };
-Joiner JoinerOf(std::string_view between) {
-  for (std::string_view w : {"to", "till", "until", "through", "thru", "-", "~", "\u2013"}) {
-    if (EqualsNoCase(between, w)) return Joiner::kTo;
-  }
-  return EqualsNoCase(between, "and") ? Joiner::kAnd : Joiner::kNone;
-}
-
-// The word that ends text[0, e) after blanks, or empty.
-std::string_view WordBefore(std::string_view text, size_t e, size_t floor) {
-  while (e > floor && IsBlank(text[e - 1])) --e;
-  size_t b = e;
-  while (b > floor && IsAsciiAlpha(text[b - 1])) --b;
-  return text.substr(b, e - b);
-}
-
-// A four-digit year standing alone right before text[e] (after blanks): its start, or npos.
-size_t BareYearBefore(std::string_view text, size_t e, size_t floor) {
-  while (e > floor && IsBlank(text[e - 1])) --e;
-  if (e < floor + 4) return std::string_view::npos;
-  const size_t b = e - 4;
-  for (size_t k = b; k < e; ++k) {
-    if (!IsDigit(text[k])) return std::string_view::npos;
-  }
-  if (b > floor && (IsDigit(text[b - 1]) || IsAsciiAlpha(text[b - 1]))) {
-    return std::string_view::npos;
-  }
-  if (text[b] != '1' && text[b] != '2') return std::string_view::npos;
-  return b;
-}
-
-// Two mentions of the same kind and grain joined by "to" / "-" / "through" (or "between A and
-// B") become one range mention: "2014 to 2018", "from May to September", "4pm - 5pm". A bare
-// year the scan left alone because a word follows it ("2014 to 2018") opens a range before a
-// year. Runs over the mentions Find appended, in place.
-void MergeRanges(std::string_view text, size_t floor, size_t first,
-                 std::vector<TemporalMention>* out) {
-  std::vector<TemporalMention>& v = *out;
-  size_t w = first;
-  for (size_t k = first; k < v.size(); ++k) {
-    TemporalMention m = std::move(v[k]);
-    if (m.end_value.empty() && (m.kind == TemporalKind::kDate || m.kind == TemporalKind::kTime)) {
-      const bool have_prev = w > first;
-      TemporalMention* prev = have_prev ? &v[w - 1] : nullptr;
-      const size_t gap_begin = prev != nullptr ? prev->span.end : floor;
-      // The joiner is the last word or symbol before m.
-      size_t jb = m.span.begin;
-      while (jb > gap_begin && IsBlank(text[jb - 1])) --jb;
-      size_t je = jb;
-      if (jb > gap_begin && IsAsciiAlpha(text[jb - 1])) {
-        while (jb > gap_begin && IsAsciiAlpha(text[jb - 1])) --jb;
-      } else if (jb > gap_begin) {
-        --jb;
-        while (jb > gap_begin && (static_cast<unsigned char>(text[jb]) & 0xC0) == 0x80) --jb;
-      }
-      const Joiner joiner = JoinerOf(text.substr(jb, je - jb));
-      if (joiner != Joiner::kNone) {
-        size_t start = std::string_view::npos;
-        std::string start_value;
-        if (prev != nullptr && prev->end_value.empty() && prev->kind == m.kind &&
-            prev->grain == m.grain && prev->value.size() == m.value.size() &&
-            Trimmed(text, prev->span.end, jb).empty()) {
-          start = prev->span.begin;
-          start_value = prev->value;
-        } else if (m.grain == TimeGrain::kYear && m.value.size() == 4) {
-          start = BareYearBefore(text, jb, gap_begin);
-          if (start != std::string_view::npos) start_value = std::string(text.substr(start, 4));
-        }
-        // A range runs forwards: "2014 to 2018", not "June 2 - 1".
-        if (start != std::string_view::npos && start_value < m.value) {
-          const std::string_view cue = WordBefore(text, start, gap_begin);
-          const bool between = EqualsNoCase(cue, "between");
-          if (joiner == Joiner::kTo || between) {
-            if (between || EqualsNoCase(cue, "from")) {
-              start = static_cast<size_t>(cue.data() - text.data());
-            }
-            m.end_value = std::move(m.value);
-            m.value = std::move(start_value);
-            m.span.begin = static_cast<uint32_t>(start);
-            if (prev != nullptr && prev->span.begin >= start) {
-              --w;  // the previous mention is the range's start
-            }
-          }
-        }
-      }
-    }
-    v[w++] = std::move(m);
-  }
-  v.resize(w);
-}
-
 class TemporalRecognizerImpl final : public TemporalRecognizer {
  public:
   explicit TemporalRecognizerImpl(const RE2::Options& options)
@@ -1110,6 +1003,9 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         reading.year_alone_ok =
             (after >= text.size() || !(text[after] >= 'a' && text[after] <= 'z')) &&
             std::string_view("/-.:$").find(before) == std::string_view::npos;
+        if (!reading.year_alone_ok && reading.year > 0 && stop - begin == 4) {
+          reading.year_alone_ok = datetime_internal::YearRangeBefore(text, begin, range.begin);
+        }
         if (Resolve(reading, reference, &mention)) {
           mention.span =
               Span{in_offset ? toks[first - 1].begin : kept[0].begin, kept[last - first - 1].end};
@@ -1120,7 +1016,7 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       }
       pos = begin + 1;
     }
-    MergeRanges(text, std::min<size_t>(range.begin, end), first_mention, out);
+    datetime_internal::MergeRanges(text, std::min<size_t>(range.begin, end), first_mention, out);
   }
 
  private:

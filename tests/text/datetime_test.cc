@@ -46,6 +46,13 @@ class TemporalTest : public ::testing::Test {
     return std::string(found[0].span.In(text)) + "=" + found[0].value;
   }
 
+  // The single mention in `text`, as "surface=value..end_value".
+  static std::string OneRange(std::string_view text, std::string_view reference = "") {
+    const auto found = Find(text, reference);
+    if (found.size() != 1) return "found " + std::to_string(found.size());
+    return std::string(found[0].span.In(text)) + "=" + found[0].value + ".." + found[0].end_value;
+  }
+
   // The mention whose text is `surface` in `text` (first occurrence), or null.
   static const TemporalMention* At(const std::vector<TemporalMention>& found, std::string_view text,
                                    std::string_view surface, size_t from = 0) {
@@ -236,6 +243,32 @@ TEST_F(TemporalTest, TimesAndDurations) {
   EXPECT_EQ(One("Born 10-31-74."), "10-31-74=1974-10-31");
   EXPECT_EQ(One("dated 31-Oct-1974"), "31-Oct-1974=1974-10-31");
   EXPECT_EQ(One("at 8.10 pm"), "8.10 pm=T20:10");
+}
+
+TEST_F(TemporalTest, RangesTakeTheirCueAndBareEnds) {
+  // "from" / "between" belong to the range even when the start was read with its own cue.
+  EXPECT_EQ(OneRange("The range is from 2014 to 2018."), "from 2014 to 2018=2014..2018");
+  EXPECT_EQ(OneRange("sales between 2015 and 2018 fell"), "between 2015 and 2018=2015..2018");
+  EXPECT_EQ(OneRange("out between 4pm and 5pm"), "between 4pm and 5pm=T16:00..T17:00");
+  EXPECT_EQ(OneRange("from Sep to Nov", "2018-05-01"), "from Sep to Nov=2018-09..2018-11");
+  // A bare hour takes the end's half of the day; a bare day takes its month and year.
+  EXPECT_EQ(OneRange("I'll be out 5 to 6pm"), "5 to 6pm=T17:00..T18:00");
+  EXPECT_EQ(OneRange("open 9-11am"), "9-11am=T09:00..T11:00");
+  EXPECT_EQ(OneRange("between 10 and 11:30"), "between 10 and 11:30=T10:00..T11:30");
+  EXPECT_EQ(OneRange("off 23rd to 26th Oct 2024"), "23rd to 26th Oct 2024=2024-10-23..2024-10-26");
+  EXPECT_EQ(OneRange("1-8 september 2024"), "1-8 september 2024=2024-09-01..2024-09-08");
+  // A bare day or year after a date closes the range.
+  EXPECT_EQ(OneRange("in Korea on November 18-19, 2024"),
+            "November 18-19, 2024=2024-11-18..2024-11-19");
+  EXPECT_EQ(OneRange("The range is from 2014-2018."), "from 2014-2018=2014..2018");
+  EXPECT_EQ(OneRange("April 9th through 17th", "2017-03-01"),
+            "April 9th through 17th=2017-04-09..2017-04-17");
+  // Not ranges: counts and scores next to a date, a range that would run backwards.
+  EXPECT_EQ(One("5 to 6 people died on May 3, 2024"), "May 3, 2024=2024-05-03");
+  EXPECT_EQ(One("on May 3, 2024 - 25 people"), "May 3, 2024=2024-05-03");
+  EXPECT_EQ(One("June 20 - 1 dead", "2024-06-25"), "June 20=2024-06-20");
+  // A numeric date keeps its year after a cue.
+  EXPECT_EQ(One("on 1/1/2015"), "1/1/2015=2015-01-01");
 }
 
 TEST_F(TemporalTest, RespectsRangeAndOrder) {

@@ -1,0 +1,305 @@
+// The range pass of the temporal recogniser: two mentions joined by "to" / "-" / "through"
+// (or "between A and B") become one mention with `end_value`, and a bare hour before a joiner
+// borrows the end's am/pm ("5 to 6pm").
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Trims blanks off both ends of text[b, e).
+std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
+  while (b < e && IsBlank(text[b])) ++b;
+  while (e > b && IsBlank(text[e - 1])) --e;
+  return text.substr(b, e - b);
+}
+
+// What may join the two ends of a range. "and" only after "between".
+enum class Joiner : uint8_t { kNone, kTo, kAnd };
+Joiner JoinerOf(std::string_view between) {
+  for (std::string_view w : {"to", "till", "until", "through", "thru", "-", "~", "\u2013"}) {
+    if (EqualsNoCase(between, w)) return Joiner::kTo;
+  }
+  return EqualsNoCase(between, "and") ? Joiner::kAnd : Joiner::kNone;
+}
+
+// The word that ends text[0, e) after blanks, or empty.
+std::string_view WordBefore(std::string_view text, size_t e, size_t floor) {
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t b = e;
+  while (b > floor && IsAsciiAlpha(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
+// A four-digit year standing alone right before text[e] (after blanks): its start, or npos.
+size_t BareYearBefore(std::string_view text, size_t e, size_t floor) {
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  if (e < floor + 4) return std::string_view::npos;
+  const size_t b = e - 4;
+  for (size_t k = b; k < e; ++k) {
+    if (!IsDigit(text[k])) return std::string_view::npos;
+  }
+  // Not a group of a longer number ("138-2010-2015", "1.2015").
+  if (b > floor && (IsDigit(text[b - 1]) || IsAsciiAlpha(text[b - 1]) ||
+                    std::string_view("-/.:+$").find(text[b - 1]) != std::string_view::npos)) {
+    return std::string_view::npos;
+  }
+  if (text[b] != '1' && text[b] != '2') return std::string_view::npos;
+  return b;
+}
+
+// A number standing alone right before text[e] (after blanks): 1-2 digits with an optional
+// ordinal suffix ("23rd"), or H:MM when `clock`. Returns its start or npos; *a is the number,
+// *b the minutes (or -1).
+size_t BareNumberBefore(std::string_view text, size_t e, size_t floor, bool clock, int* a, int* b) {
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  if (!clock && e >= floor + 2 && IsAsciiAlpha(text[e - 1]) && IsAsciiAlpha(text[e - 2])) {
+    const char s0 = Lower(text[e - 2]), s1 = Lower(text[e - 1]);
+    if ((s0 == 's' && s1 == 't') || (s0 == 'n' && s1 == 'd') || (s0 == 'r' && s1 == 'd') ||
+        (s0 == 't' && s1 == 'h')) {
+      e -= 2;
+    }
+  }
+  auto digits_before = [&](size_t end, size_t* begin) {
+    size_t k = end;
+    while (k > floor && end - k < 3 && IsDigit(text[k - 1])) --k;
+    *begin = k;
+    return end - k;
+  };
+  size_t begin = e;
+  const size_t n = digits_before(e, &begin);
+  if (n == 0 || n > 2) return std::string_view::npos;
+  *b = -1;
+  *a = std::stoi(std::string(text.substr(begin, n)));
+  if (clock && n == 2 && begin > floor + 1 && text[begin - 1] == ':') {
+    size_t hb = begin - 1;
+    const size_t hn = digits_before(begin - 1, &hb);
+    if (hn == 1 || hn == 2) {
+      *b = *a;
+      *a = std::stoi(std::string(text.substr(hb, hn)));
+      begin = hb;
+    }
+  }
+  if (begin > floor &&
+      (IsDigit(text[begin - 1]) || IsAsciiAlpha(text[begin - 1]) || text[begin - 1] == '/' ||
+       text[begin - 1] == '.' || text[begin - 1] == ':' || text[begin - 1] == '$')) {
+    return std::string_view::npos;
+  }
+  return begin;
+}
+
+int TwoDigits(std::string_view s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+
+// The start of a range whose first end the scan left as a bare number, from the second end m:
+// "5 to 6pm" (the hour takes m's half of the day), "23rd to 26th Oct" (the day takes m's month
+// and year). Returns false when the number cannot start such a range.
+bool BareStart(const TemporalMention& m, int a, int b, std::string* value) {
+  if (m.kind == TemporalKind::kTime && m.value.size() >= 6 && m.value[0] == 'T') {
+    const int end_hour = TwoDigits(m.value, 1), end_minute = TwoDigits(m.value, 4);
+    if (a > 23 || b > 59) return false;
+    int hour = a;
+    if (hour <= 12 && end_hour >= 12 && hour + 12 <= end_hour) hour += 12;  // "5 to 6pm"
+    if (hour * 60 + std::max(b, 0) >= end_hour * 60 + end_minute) return false;
+    *value = std::string(m.value);
+    (*value)[1] = static_cast<char>('0' + hour / 10);
+    (*value)[2] = static_cast<char>('0' + hour % 10);
+    const int minute = std::max(b, 0);
+    (*value)[4] = static_cast<char>('0' + minute / 10);
+    (*value)[5] = static_cast<char>('0' + minute % 10);
+    return true;
+  }
+  if (m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay && m.value.size() == 10 &&
+      b < 0 && a >= 1 && a < TwoDigits(m.value, 8)) {
+    *value = m.value.substr(0, 8);
+    value->push_back(static_cast<char>('0' + a / 10));
+    value->push_back(static_cast<char>('0' + a % 10));
+    return true;
+  }
+  return false;
+}
+
+// The joiner that ends text[floor, e) after blanks: its start, and what it is.
+Joiner JoinerBefore(std::string_view text, size_t e, size_t floor, size_t* jb) {
+  size_t b = e;
+  while (b > floor && IsBlank(text[b - 1])) --b;
+  const size_t je = b;
+  if (b > floor && IsAsciiAlpha(text[b - 1])) {
+    while (b > floor && IsAsciiAlpha(text[b - 1])) --b;
+  } else if (b > floor) {
+    --b;
+    while (b > floor && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  }
+  *jb = b;
+  return JoinerOf(text.substr(b, je - b));
+}
+
+// After a day or a year mention ending at text[e]: a joiner and a bare day ("November 18-19",
+// "april 9th through 17th") or year ("2014-2018"). Returns the end of that number and sets
+// *value to the range's last unit, or returns npos.
+size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const TemporalMention& m,
+                    std::string* value) {
+  const bool day = m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay &&
+                   m.value.size() == 10 && m.end_value.empty();
+  const bool year = m.kind == TemporalKind::kDate && m.grain == TimeGrain::kYear &&
+                    m.value.size() == 4 && m.end_value.empty();
+  if (!day && !year) return std::string_view::npos;
+  size_t k = e;
+  while (k < limit && IsBlank(text[k])) ++k;
+  size_t w = k;
+  if (w < limit && IsAsciiAlpha(text[w])) {
+    while (w < limit && IsAsciiAlpha(text[w])) ++w;
+  } else if (w < limit) {
+    ++w;
+    while (w < limit && (static_cast<unsigned char>(text[w]) & 0xC0) == 0x80) ++w;
+  }
+  if (JoinerOf(text.substr(k, w - k)) != Joiner::kTo) return std::string_view::npos;
+  while (w < limit && IsBlank(text[w])) ++w;
+  size_t d = w;
+  while (d < limit && IsDigit(text[d]) && d - w < 5) ++d;
+  const size_t n = d - w;
+  if (day ? (n != 1 && n != 2) : n != 4) return std::string_view::npos;
+  const int number = std::stoi(std::string(text.substr(w, n)));
+  size_t stop = d;
+  if (day && stop + 1 < limit && IsAsciiAlpha(text[stop]) && IsAsciiAlpha(text[stop + 1])) {
+    stop += 2;  // "17th"
+  }
+  if (stop < limit &&
+      (IsAsciiAlpha(text[stop]) || IsDigit(text[stop]) || text[stop] == '/' || text[stop] == ':' ||
+       text[stop] == '%' || (text[stop] == '.' && stop + 1 < limit && IsDigit(text[stop + 1])))) {
+    return std::string_view::npos;
+  }
+  if (day) {
+    // The mention must end with its day ("November 18", "April 9th"), not a year ("May 3, 2024").
+    size_t de = e;
+    while (de > m.span.begin && IsAsciiAlpha(text[de - 1])) --de;
+    if (de < m.span.begin + 1 || !IsDigit(text[de - 1]) ||
+        (text[de - 1] - '0') +
+                (de >= m.span.begin + 2 && IsDigit(text[de - 2]) ? (text[de - 2] - '0') * 10 : 0) !=
+            TwoDigits(m.value, 8) ||
+        (de >= m.span.begin + 3 && IsDigit(text[de - 3]))) {
+      return std::string_view::npos;
+    }
+    if (number <= TwoDigits(m.value, 8) || number > 31) return std::string_view::npos;
+    *value = m.value.substr(0, 8) + std::string(text.substr(w, n).size() == 1 ? "0" : "") +
+             std::string(text.substr(w, n));
+  } else {
+    if (number <= std::stoi(m.value) || (text[w] != '1' && text[w] != '2')) {
+      return std::string_view::npos;
+    }
+    *value = std::string(text.substr(w, n));
+  }
+  return stop;
+}
+
+}  // namespace
+
+bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
+  size_t jb = 0;
+  if (JoinerBefore(text, begin, floor, &jb) == Joiner::kNone) return false;
+  return BareYearBefore(text, jb, floor) != std::string_view::npos;
+}
+
+// Two mentions of the same kind and grain joined by "to" / "-" / "through" (or "between A and
+// B") become one range mention: "2014 to 2018", "from May to September", "4pm - 5pm". A bare
+// number the scan left alone opens a range before a time or a day ("5 to 6pm", "1-8
+// September"), or closes one after a day or a year ("November 18-19", "2014-2018"). A leading
+// "from" or "between" belongs to the range. Runs over the mentions Find appended, in place.
+void MergeRanges(std::string_view text, size_t floor, size_t first,
+                 std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention m = std::move(v[k]);
+    const bool single =
+        m.end_value.empty() && (m.kind == TemporalKind::kDate || m.kind == TemporalKind::kTime);
+    bool merged = false;
+    if (single) {
+      TemporalMention* prev = w > first ? &v[w - 1] : nullptr;
+      const size_t gap_begin = prev != nullptr ? prev->span.end : floor;
+      size_t jb = 0;
+      const Joiner joiner = JoinerBefore(text, m.span.begin, gap_begin, &jb);
+      if (joiner != Joiner::kNone) {
+        size_t start = std::string_view::npos;
+        std::string start_value;
+        // Where a cue before the start may begin: after the mention before the start.
+        size_t cue_floor = floor;
+        if (prev != nullptr && prev->end_value.empty() && prev->kind == m.kind &&
+            prev->grain == m.grain && prev->value.size() == m.value.size() &&
+            Trimmed(text, prev->span.end, jb).empty()) {
+          start = prev->span.begin;
+          start_value = prev->value;
+          cue_floor = w > first + 1 ? v[w - 2].span.end : floor;
+        } else if (m.grain == TimeGrain::kYear && m.value.size() == 4) {
+          start = BareYearBefore(text, jb, gap_begin);
+          if (start != std::string_view::npos) start_value = std::string(text.substr(start, 4));
+          cue_floor = gap_begin;
+        } else {
+          int a = 0, b = -1;
+          start = BareNumberBefore(text, jb, gap_begin, m.kind == TemporalKind::kTime, &a, &b);
+          if (start != std::string_view::npos && !BareStart(m, a, b, &start_value)) {
+            start = std::string_view::npos;
+          }
+          cue_floor = gap_begin;
+        }
+        // A range runs forwards: "2014 to 2018", not "June 2 - 1".
+        if (start != std::string_view::npos && start_value < m.value) {
+          const std::string_view cue = WordBefore(text, start, cue_floor);
+          const bool between = EqualsNoCase(cue, "between");
+          if (joiner == Joiner::kTo || between) {
+            if (between || EqualsNoCase(cue, "from")) {
+              start = static_cast<size_t>(cue.data() - text.data());
+            }
+            m.end_value = std::move(m.value);
+            m.value = std::move(start_value);
+            m.span.begin = static_cast<uint32_t>(start);
+            if (prev != nullptr && prev->span.begin >= start) {
+              --w;  // the previous mention is the range's start
+            }
+            merged = true;
+          }
+        }
+      }
+    }
+    if (single && !merged) {
+      const size_t limit = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
+      std::string end_value;
+      const size_t stop = BareEndAfter(text, m.span.end, limit, m, &end_value);
+      if (stop != std::string_view::npos) {
+        m.end_value = std::move(end_value);
+        m.span.end = static_cast<uint32_t>(stop);
+        // "November 18-19, 2024": a year mention right after the range names its year.
+        if (k + 1 < v.size() && m.grain == TimeGrain::kDay && v[k + 1].grain == TimeGrain::kYear &&
+            v[k + 1].value.size() == 4 && v[k + 1].end_value.empty()) {
+          const std::string_view gap = Trimmed(text, stop, v[k + 1].span.begin);
+          if (gap.empty() || gap == ",") {
+            m.value.replace(0, 4, v[k + 1].value);
+            m.end_value.replace(0, 4, v[k + 1].value);
+            m.span.end = v[k + 1].span.end;
+            m.relative = false;
+            m.partial = false;
+            ++k;
+          }
+        }
+        const size_t cue_floor = w > first ? v[w - 1].span.end : floor;
+        const std::string_view cue = WordBefore(text, m.span.begin, cue_floor);
+        if (EqualsNoCase(cue, "from") || EqualsNoCase(cue, "between")) {
+          m.span.begin = static_cast<uint32_t>(cue.data() - text.data());
+        }
+      }
+    }
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan
