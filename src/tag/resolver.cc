@@ -115,36 +115,50 @@ bool IsUnbackedGuess(const Candidate& c) {
 
 void DropUnsupportedGuesses(std::string_view text, const std::vector<Candidate>& cands,
                             std::vector<uint32_t>* accepted) {
-  absl::flat_hash_map<std::string, int> guesses;     // key of a single-word guess -> occurrences
-  absl::flat_hash_map<std::string, int> name_words;  // words of every other accepted name
-  for (uint32_t i : *accepted) {
-    const Candidate& c = cands[i];
-    // Dates, quantities and other types play no part here: no key for them.
-    const bool name_type =
-        c.type == EntityType::kPerson || c.type == EntityType::kOrg || IsPlaceType(c.type);
-    if (!IsUnbackedGuess(c) && !name_type) continue;
-    const std::string key = NameKey(c.span.In(text));
-    if (key.empty()) continue;
-    if (IsUnbackedGuess(c) && key.find('_') == std::string::npos) {
-      ++guesses[key];
-    } else if (c.type == EntityType::kPerson || c.type == EntityType::kOrg || IsPlaceType(c.type)) {
-      ForEachKeyWord(key, [&](std::string_view w) { ++name_words[std::string(w)]; });
+  // Name keys of the person, organisation and place candidates (empty for the rest), built
+  // once; the buffer is per thread so its strings are reused across articles.
+  thread_local std::vector<std::string> keys;
+  keys.resize(accepted->size());
+  struct Guess {
+    int count = 0;           // occurrences of the single-word guess
+    bool name_word = false;  // it is also a word of another accepted name
+  };
+  absl::flat_hash_map<std::string, Guess> guesses;
+  auto single_guess = [&](const Candidate& c, const std::string& key) {
+    return IsUnbackedGuess(c) && key.find('_') == std::string::npos;
+  };
+  for (size_t a = 0; a < accepted->size(); ++a) {
+    const Candidate& c = cands[(*accepted)[a]];
+    keys[a].clear();
+    // Dates, quantities and other types play no part here (a guess is typed ORG).
+    if (c.type != EntityType::kPerson && c.type != EntityType::kOrg && !IsPlaceType(c.type)) {
+      continue;
     }
+    keys[a] = NameKey(c.span.In(text));
+    if (!keys[a].empty() && single_guess(c, keys[a])) ++guesses[keys[a]].count;
   }
   if (guesses.empty()) return;
+  for (size_t a = 0; a < accepted->size(); ++a) {
+    if (keys[a].empty() || single_guess(cands[(*accepted)[a]], keys[a])) continue;
+    ForEachKeyWord(keys[a], [&](std::string_view w) {
+      if (auto it = guesses.find(AsAbsl(w)); it != guesses.end()) it->second.name_word = true;
+    });
+  }
   auto keep = [&](const std::string& key) {
     if (key.size() > 1 && key.back() == 's' &&
         guesses.contains(absl::string_view(key.data(), key.size() - 1))) {
       return false;
     }
     if (guesses.contains(key + "s")) return false;
-    return guesses[key] >= 2 || name_words.contains(key);
+    const Guess& g = guesses[key];
+    return g.count >= 2 || g.name_word;
   };
   size_t w = 0;
-  for (uint32_t i : *accepted) {
+  for (size_t a = 0; a < accepted->size(); ++a) {
+    const uint32_t i = (*accepted)[a];
     const Candidate& c = cands[i];
     if (IsUnbackedGuess(c) && !AcronymLetters(c.span.In(text)).size()) {
-      const std::string key = NameKey(c.span.In(text));
+      const std::string& key = keys[a];
       if (!key.empty() && key.find('_') == std::string::npos && !keep(key)) continue;
     }
     (*accepted)[w++] = i;
