@@ -149,6 +149,12 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
           const std::string range = StartOf(found[k].value) + "," + StartOf(found[k].end_value);
           for (const JsonValue& v : e["resolution"]["values"].array()) {
             if (IntervalMatches(v.GetString("timex"), range)) right = true;
+            // A weekday range's timex has no date ("XXXX-WXX-2T14:00"); its concrete reading
+            // has, with the same convention (end = start of the last named unit).
+            if (v["start"].is_string() && v["end"].is_string() &&
+                Canon(v.GetString("start")) + "," + Canon(v.GetString("end")) == range) {
+              right = true;
+            }
           }
           continue;
         }

@@ -144,6 +144,10 @@ std::string BuildPattern() {
       "(?:last|next|this|coming|past|previous|current|following|earlier\\s+this|later\\s+this|"
       "the\\s+past|the\\s+previous|the\\s+coming|the\\s+next|the\\s+last)";
   const std::string cue = "(?:on|in|since|until|till|by|during|of|before|after|from)";
+  // "to" may end a range before a month or weekday ("from May to June"), never before a year
+  // alone ("rose to 2000 soldiers"). All alternatives that may start with it must allow it, or
+  // a shorter match starting at "to" would win over a longer one starting after it.
+  const std::string cue_to = "(?:on|in|since|until|till|by|during|of|before|after|from|to)";
 
   const std::string alternatives[] = {
       // ISO date, optionally with a time: "2024-11-02", "2024-11-02 | 13:54", "...T13:54".
@@ -160,22 +164,22 @@ std::string BuildPattern() {
                    "-\\d{1,2})\\b"),
       // Written dates: "Thursday, November 21, 2024", "Nov. 21", "21 November 2024",
       // "the second of Aug.", with an optional time.
-      absl::StrCat("(?:", cue, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon, "\\s*", day,
+      absl::StrCat("(?:", cue_to, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon, "\\s*", day,
                    "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon, ")(?:,?\\s+(?:of\\s+)?", year,
                    ")?", at_time, "?"),
       // A weekday with the date in brackets: "Monday (November 25)".
-      absl::StrCat("(?:", cue, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
+      absl::StrCat("(?:", cue_to, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
                    ")?\\s*\\)"),
       // A month, with a modifier or year: "in September", "early October", "November 2024".
       absl::StrCat("(?:(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|"
                    "the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)|(?:",
-                   relword, "|", cue, "|to)\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
+                   relword, "|", cue_to, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
       // A year with a cue: "in 2006", "early 2024", "the year 2000".
       absl::StrCat("(?:", cue, "|early|mid|late|the|the\\s+year)[\\s-]+", year),
       // A bare year; kept only when no lower-case word follows ("2000 soldiers").
       absl::StrCat("\\b", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
-      absl::StrCat("(?:(?:", relword, "|", cue, "|early|late)\\s+)?", wd, at_time, "?"),
+      absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?", wd, at_time, "?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
       absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
                    "yesterday|today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b",
@@ -397,7 +401,8 @@ struct Reading {
   bool month_abbreviated = false;
   bool month_is_lower_may = false;  // "may" the verb, not the month
   int hour = -1, minute = -1, second = -1;
-  int relative_days = 0;  // yesterday = -1, tomorrow = +1
+  bool minute_written = false;  // "11:00": minute grain although the minute is zero
+  int relative_days = 0;        // yesterday = -1, tomorrow = +1
   bool has_relative_day = false;
   int shift = 0;  // last = -1, next = +1, this = 0
   bool has_shift = false;
@@ -427,6 +432,7 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
   if (t.kind != TokKind::kNumber || t.has_suffix || t.digits > 4) return 0;
   int j = i + 1;
   int hour = t.number, minute = -1, second = -1;
+  bool written = false;
   if (t.digits >= 3) {  // "1140 a.m.": only with am/pm, checked below
     hour = t.number / 100;
     minute = t.number % 100;
@@ -444,6 +450,7 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
   if (j + 1 < n && toks[j].text == ":" && toks[j + 1].kind == TokKind::kNumber &&
       toks[j + 1].digits == 2) {
     minute = toks[j + 1].number;
+    written = true;
     j += 2;
     if (j + 1 < n && toks[j].text == ":" && toks[j + 1].kind == TokKind::kNumber &&
         toks[j + 1].digits == 2) {
@@ -462,6 +469,7 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
       r->hour = hour;
       r->minute = minute < 0 ? 0 : minute;
       r->second = second;
+      r->minute_written = written;
       return j - i;
     }
   }
@@ -470,6 +478,7 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
   r->hour = hour;
   r->minute = minute;
   r->second = second;
+  r->minute_written = written;
   return j - i;
 }
 
@@ -679,7 +688,7 @@ std::string FormatTime(const Reading& r) {
 
 TimeGrain TimeGrainOf(const Reading& r) {
   if (r.second >= 0) return TimeGrain::kSecond;
-  return r.minute > 0 ? TimeGrain::kMinute : TimeGrain::kHour;
+  return r.minute > 0 || r.minute_written ? TimeGrain::kMinute : TimeGrain::kHour;
 }
 
 // Turns a reading into a mention value. Returns false when the reading is not a date at all

@@ -26,7 +26,8 @@ std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
 // What may join the two ends of a range. "and" only after "between".
 enum class Joiner : uint8_t { kNone, kTo, kAnd };
 Joiner JoinerOf(std::string_view between) {
-  for (std::string_view w : {"to", "till", "until", "through", "thru", "-", "~", "\u2013"}) {
+  for (std::string_view w :
+       {"to", "till", "until", "untill", "through", "thru", "-", "~", "\u2013"}) {
     if (EqualsNoCase(between, w)) return Joiner::kTo;
   }
   return EqualsNoCase(between, "and") ? Joiner::kAnd : Joiner::kNone;
@@ -200,6 +201,53 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
   return stop;
 }
 
+// A time range next to a day ("Thursday from 9:30 to 11:00", "2:00 - 2:30 pm on Tuesday",
+// "tomorrow 10am-12pm") becomes a date-time range on that day.
+void AttachDayToTimeRanges(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  auto is_day = [](const TemporalMention& d) {
+    return d.kind == TemporalKind::kDate && d.grain == TimeGrain::kDay && d.value.size() == 10 &&
+           d.end_value.empty();
+  };
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention m = std::move(v[k]);
+    if (m.kind == TemporalKind::kTime && !m.end_value.empty()) {
+      const TemporalMention* day = nullptr;
+      uint32_t begin = m.span.begin, end = m.span.end;
+      if (w > first && is_day(v[w - 1])) {
+        const std::string_view gap = Trimmed(text, v[w - 1].span.end, m.span.begin);
+        if (gap.empty() || gap == "," || EqualsNoCase(gap, "at")) {
+          day = &v[w - 1];
+          begin = day->span.begin;
+        }
+      }
+      if (day == nullptr && k + 1 < v.size() && is_day(v[k + 1])) {
+        const std::string_view gap = Trimmed(text, m.span.end, v[k + 1].span.begin);
+        if (gap.empty() || gap == "," || EqualsNoCase(gap, "on")) {
+          day = &v[k + 1];
+          end = day->span.end;
+        }
+      }
+      if (day != nullptr) {
+        m.value = day->value + m.value;
+        m.end_value = day->value + m.end_value;
+        m.kind = TemporalKind::kDateTime;
+        m.relative = day->relative;
+        m.partial = day->partial;
+        m.span = Span{begin, end};
+        if (begin == day->span.begin) {
+          --w;  // the day before is now part of m
+        } else {
+          ++k;  // so is the day after
+        }
+      }
+    }
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
+}
+
 }  // namespace
 
 bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
@@ -220,7 +268,7 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
   for (size_t k = first; k < v.size(); ++k) {
     TemporalMention m = std::move(v[k]);
     const bool single =
-        m.end_value.empty() && (m.kind == TemporalKind::kDate || m.kind == TemporalKind::kTime);
+        m.end_value.empty() && m.kind != TemporalKind::kDuration && m.kind != TemporalKind::kSet;
     bool merged = false;
     if (single) {
       TemporalMention* prev = w > first ? &v[w - 1] : nullptr;
@@ -232,11 +280,31 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
         std::string start_value;
         // Where a cue before the start may begin: after the mention before the start.
         size_t cue_floor = floor;
+        // Times of different grains join ("4pm - 5:30pm"); dates need the same grain.
         if (prev != nullptr && prev->end_value.empty() && prev->kind == m.kind &&
-            prev->grain == m.grain && prev->value.size() == m.value.size() &&
-            Trimmed(text, prev->span.end, jb).empty()) {
+            (prev->grain == m.grain || m.kind == TemporalKind::kTime) &&
+            prev->value.size() == m.value.size() && Trimmed(text, prev->span.end, jb).empty()) {
           start = prev->span.begin;
           start_value = prev->value;
+          m.grain = std::max(m.grain, prev->grain);
+          // "Oct 7 to Oct 11 2024": a start without its own year takes the end's (or the one
+          // before, so that the range runs forwards).
+          if (prev->relative && !m.relative && m.value.size() >= 7 && m.value[4] == '-' &&
+              m.value[5] != 'W' && start_value.size() >= 7) {
+            start_value.replace(0, 4, m.value.substr(0, 4));
+            if (start_value > m.value) {
+              const int year = std::stoi(m.value.substr(0, 4)) - 1;
+              start_value.replace(0, 4, std::to_string(year));
+            }
+          }
+          cue_floor = w > first + 1 ? v[w - 2].span.end : floor;
+        } else if (prev != nullptr && prev->end_value.empty() &&
+                   prev->kind == TemporalKind::kTime && m.kind == TemporalKind::kDateTime &&
+                   m.value.size() == 10 + prev->value.size() &&
+                   Trimmed(text, prev->span.end, jb).empty()) {
+          // "9:30 - 11:00 on Thursday": the day read with the end holds for the start too.
+          start = prev->span.begin;
+          start_value = m.value.substr(0, 10) + prev->value;
           cue_floor = w > first + 1 ? v[w - 2].span.end : floor;
         } else if (m.grain == TimeGrain::kYear && m.value.size() == 4) {
           start = BareYearBefore(text, jb, gap_begin);
@@ -299,6 +367,7 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
     v[w++] = std::move(m);
   }
   v.resize(w);
+  AttachDayToTimeRanges(text, first, out);
 }
 
 }  // namespace datetime_internal

@@ -267,6 +267,19 @@ TEST_F(TemporalTest, RangesTakeTheirCueAndBareEnds) {
   EXPECT_EQ(One("5 to 6 people died on May 3, 2024"), "May 3, 2024=2024-05-03");
   EXPECT_EQ(One("on May 3, 2024 - 25 people"), "May 3, 2024=2024-05-03");
   EXPECT_EQ(One("June 20 - 1 dead", "2024-06-25"), "June 20=2024-06-20");
+  // A start without a year takes the end's; "to" before a month or weekday joins, not a count.
+  EXPECT_EQ(OneRange("from Dec 28 to Jan 3 2025", "2013-02-12"),
+            "from Dec 28 to Jan 3 2025=2024-12-28..2025-01-03");
+  EXPECT_EQ(One("rose to 2000 soldiers in May 2024"), "May 2024=2024-05");
+  // A time range next to a day is a date-time range on that day; times of two grains join.
+  EXPECT_EQ(OneRange("from 9:30 - 11:00 on Thursday", "2024-11-29"),
+            "from 9:30 - 11:00 on Thursday=2024-11-28T09:30..2024-11-28T11:00");
+  EXPECT_EQ(OneRange("Thursday from 9:30 until 11:00", "2024-11-29"),
+            "Thursday from 9:30 until 11:00=2024-11-28T09:30..2024-11-28T11:00");
+  EXPECT_EQ(OneRange("open 4pm - 5:30pm"), "4pm - 5:30pm=T16:00..T17:30");
+  const auto found = Find("open 4pm - 5:30pm", "");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].grain, TimeGrain::kMinute);
   // A numeric date keeps its year after a cue.
   EXPECT_EQ(One("on 1/1/2015"), "1/1/2015=2015-01-01");
 }
