@@ -188,6 +188,10 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         }
         limit = std::max(date_limit, i);
       }
+      if (!MayStartAt(text, toks[i])) {
+        ++i;
+        continue;
+      }
       Quantity q;
       size_t next = 0;
       if (TryAt(text, toks, i, limit, &q, &next)) {
@@ -208,6 +212,23 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   // starts no key (usually at the first token).
   static void AddPrefixes(std::string_view key, absl::flat_hash_set<std::string>* prefixes) {
     for (size_t n = 1; n <= key.size(); ++n) prefixes->emplace(key.substr(0, n));
+  }
+
+  // Whether TryAt could succeed at `t`: a quantity starts with a qualifier, "between"/"from",
+  // a prefix unit ("$") or a number, and each of those has a cheap exact pre-check.
+  bool MayStartAt(std::string_view text, const Tok& t) const {
+    const std::string_view w = t.span.In(text);
+    switch (t.kind) {
+      case TokKind::kNumber:
+        return true;
+      case TokKind::kWord:
+        return t.number_cue || numbers::EqualsLower(w, "between") ||
+               numbers::EqualsLower(w, "from") || qualifier_starts_.MayStart(w) ||
+               unit_starts_.MayStart(w);
+      case TokKind::kSymbol:
+        return w == "-" || qualifier_starts_.MayStart(w) || unit_starts_.MayStart(w);
+    }
+    return true;
   }
 
   // Appends the lower-case toks[k] to the key in `buf` (`used` bytes so far, `size` capacity):
