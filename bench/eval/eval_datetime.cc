@@ -11,7 +11,9 @@
 //   reference_date is passed as the reference. A range mention (end_value set) is right when its
 //   start and the start of its last unit equal the gold interval timex's first two fields
 //   (Recognizers' end is exclusive and names the start of the last unit: "2014 to 2018" =
-//   "(2014-01-01,2018-01-01,P4Y)"); 'X' in the gold matches any digit.
+//   "(2014-01-01,2018-01-01,P4Y)"); 'X' in the gold matches any digit. A counted range ("next
+//   5 days", `counted`) names no end: its gold end is the start of the unit after its last one.
+//   A quarter ("2019-Q2") is compared as the interval Recognizers writes for it.
 // duckling-en, dimensions time and duration: a positive case is right when exactly one mention
 //   spans the whole text (or all of it but a leading "at", "on" or "in", which claimscan keeps
 //   out of a span when the value does not depend on it) and its value, converted to Duckling's
@@ -70,13 +72,50 @@ std::string Canon(std::string s) {
 }
 
 // The first instant a value names, in Recognizers' timex style: "2014" → "2014-01-01",
-// "2018-05" → "2018-05-01", "T16:00" stays (after Canon).
+// "2018-05" → "2018-05-01", "2019-Q2" → "2019-04-01", "2019-W36" → its Monday, "T16:00" stays
+// (after Canon).
 std::string StartOf(const std::string& value) {
   if (value.size() == 4) return value + "-01-01";
+  if (value.size() == 7 && value[4] == '-' && value[5] == 'Q' && value[6] >= '1' &&
+      value[6] <= '4') {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%s-%02d-01", value.substr(0, 4).c_str(),
+                  (value[6] - '1') * 3 + 1);
+    return buf;
+  }
+  if (value.size() == 8 && value[4] == '-' && value[5] == 'W' && value[0] != 'X') {
+    const int y = std::stoi(value.substr(0, 4)), w = std::stoi(value.substr(6, 2));
+    namespace cal = claimscan::calendar;
+    const int64_t jan4 = cal::ToDays(y, 1, 4);
+    return claimscan::FormatIsoDate(cal::FromDays(jan4 - cal::WeekdayOfDays(jan4) + 7 * (w - 1)));
+  }
   if (value.size() == 7 && value[4] == '-' && value[5] != 'W' && value[5] != 'Q') {
     return value + "-01";
   }
   return Canon(value);
+}
+
+// The start of the unit after the one `value` names, at its grain ("2019-Q2" → "2019-07-01").
+std::string StartOfNext(const std::string& value, claimscan::TimeGrain grain) {
+  const std::string start = StartOf(value);
+  claimscan::CivilDate d;
+  if (start.size() != 10 || !claimscan::ParseIsoDate(start, &d)) return "";
+  namespace cal = claimscan::calendar;
+  using claimscan::TimeGrain;
+  switch (grain) {
+    case TimeGrain::kDay:
+      return claimscan::FormatIsoDate(cal::AddDays(d, 1));
+    case TimeGrain::kWeek:
+      return claimscan::FormatIsoDate(cal::AddDays(d, 7));
+    case TimeGrain::kMonth:
+      return claimscan::FormatIsoDate(cal::AddMonths(d, 1));
+    case TimeGrain::kQuarter:
+      return claimscan::FormatIsoDate(cal::AddMonths(d, 3));
+    case TimeGrain::kYear:
+      return claimscan::FormatIsoDate(cal::AddMonths(d, 12));
+    default:
+      return "";
+  }
 }
 
 // Gold "(XXXX-05-01,XXXX-09-01,P4M)" against mine "2018-05-01,2018-09-01": the first two
@@ -146,7 +185,12 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
         if (!found[k].end_value.empty()) {
           // A range: its start and the start of its last unit against the gold interval timex
           // "(start,end,duration)" (Recognizers' end is exclusive: the start of the last unit).
-          const std::string range = StartOf(found[k].value) + "," + StartOf(found[k].end_value);
+          // A counted range ("next 5 days") has no named end: Recognizers' end is then the
+          // start of the unit after the last one.
+          const std::string range =
+              StartOf(found[k].value) + "," +
+              (found[k].counted ? StartOfNext(found[k].end_value, found[k].grain)
+                                : StartOf(found[k].end_value));
           for (const JsonValue& v : e["resolution"]["values"].array()) {
             if (IntervalMatches(v.GetString("timex"), range)) right = true;
             // A weekday range's timex has no date ("XXXX-WXX-2T14:00"); its concrete reading
@@ -157,6 +201,14 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
             }
           }
           continue;
+        }
+        // A quarter is an interval in Recognizers' timex: "2019-Q2" = (2019-04-01,2019-07-01).
+        if (found[k].grain == claimscan::TimeGrain::kQuarter) {
+          const std::string range =
+              StartOf(found[k].value) + "," + StartOfNext(found[k].value, found[k].grain);
+          for (const JsonValue& v : e["resolution"]["values"].array()) {
+            if (IntervalMatches(v.GetString("timex"), range)) right = true;
+          }
         }
         for (const JsonValue& v : e["resolution"]["values"].array()) {
           for (const char* key : {"timex", "value", "start"}) {

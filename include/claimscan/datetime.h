@@ -54,6 +54,9 @@ struct TemporalMention {
   // first named unit and `end_value` the last one, inclusive, in the same format and grain.
   // Empty for a single date, time or duration.
   std::string end_value;
+  // A range counted from the reference ("next 3 days", "the past two quarters"): whole units
+  // next to the reference's own, rather than two named ends.
+  bool counted = false;
   bool partial = false;   // some part (usually the year) is unknown
   bool relative = false;  // resolved against the reference date
 };

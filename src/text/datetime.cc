@@ -190,9 +190,17 @@ std::string BuildPattern() {
       // Year and month: "2014-10".
       absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
       // Periods relative to the reference: "last week", "this month", "next year".
-      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter)\\b"),
+      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade)\\b"),
+      // Counted periods next to the reference: "the next three days", "past 2 quarters".
+      absl::StrCat(relword, "\\s+", count,
+                   "[\\s-]+(?:days?|weeks?|fortnights?|months?|quarters?|years?|"
+                   "decades?)\\b"),
       // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".
-      absl::StrCat("\\b(?:in\\s+)?(?:", count, "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
+      // Halves: "two and a half years", "half an hour", "an hour and a half".
+      absl::StrCat("\\b(?:in\\s+)?(?:", count,
+                   "\\s+and\\s+(?:an?\\s+)?half[\\s-]+|half[\\s-]+(?:an?\\s+)?|", count,
+                   "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
+                   "(?:\\s+and\\s+(?:an?\\s+)?half)?"
                    "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+from\\s+now)?"),
       // ISO 8601 durations, upper case only: "P1M", "PT3H".
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
@@ -409,6 +417,8 @@ struct Reading {
   double count = -1;  // a duration's count; -1 = none, -2 = vague ("a few")
   Unit unit = Unit::kNone;
   int direction = 0;           // ago = -1, later / from now = +1
+  bool plus_half = false;      // "two and a half years", "an hour and a half"
+  bool half_of = false;        // "half an hour", "half a day"
   bool has_cue = false;        // "in", "early", ... before a bare month
   bool year_alone_ok = false;  // a bare year not followed by a lower-case word
 };
@@ -542,6 +552,16 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
           value += toks[j + 1].number / scale;
           j += 2;
         }
+        // "5 and a half minutes"
+        if (j + 2 < n && EqualsNoCase(toks[j].text, "and")) {
+          int h = j + 1;
+          if (EqualsNoCase(toks[h].text, "a") || EqualsNoCase(toks[h].text, "an")) ++h;
+          if (h + 1 < n && EqualsNoCase(toks[h].text, "half") &&
+              LookupUnit(toks[h + 1].text) != Unit::kNone) {
+            value += 0.5;
+            j = h + 1;
+          }
+        }
         if (j < n && toks[j].text == "-") ++j;
         if (j < n && toks[j].kind == TokKind::kWord && LookupUnit(toks[j].text) != Unit::kNone) {
           r->count = value;
@@ -621,6 +641,16 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       if (r->count != -1) r->direction = -1;
     } else if (EqualsNoCase(w, "later")) {
       if (r->count != -1) r->direction = 1;
+    } else if (EqualsNoCase(w, "and") && i + 1 < n) {
+      // "and a half" / "and half": the only "and" a single expression has.
+      int j = i + 1;
+      if (j + 1 < n && (EqualsNoCase(toks[j].text, "a") || EqualsNoCase(toks[j].text, "an"))) ++j;
+      if (!EqualsNoCase(toks[j].text, "half")) return false;
+      r->plus_half = true;
+      i = j + 1;
+      continue;
+    } else if (EqualsNoCase(w, "half")) {
+      r->half_of = true;
     } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
       // "a few" counts as three (the Recognizers-Text convention); "several" stays vague.
       r->count = EqualsNoCase(w, "couple") ? 2 : EqualsNoCase(w, "few") ? 3 : -2;
@@ -691,13 +721,89 @@ TimeGrain TimeGrainOf(const Reading& r) {
   return r.minute > 0 || r.minute_written ? TimeGrain::kMinute : TimeGrain::kHour;
 }
 
+// "next 3 days", "the past two quarters", "next decade": whole units next to the reference's
+// (the reference's own unit excluded), as a range of the first and the last unit. Clock units
+// need the time of day, which the reference does not carry.
+bool ResolveCountedPeriod(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  int n = r.count >= 1 ? static_cast<int>(r.count) : 1;
+  if (n != r.count && r.count != -1) return false;  // "next 2.5 days"
+  Unit unit = r.unit;
+  if (unit == Unit::kFortnight) unit = Unit::kWeek, n *= 2;
+  m->kind = TemporalKind::kDate;
+  m->relative = true;
+  m->counted = true;
+  const int s = r.shift;  // +1 next, -1 last
+  const int lo = s > 0 ? 1 : -n, hi = s > 0 ? n : -1;
+  const bool has_ref = ref != nullptr && ref->known();
+  switch (unit) {
+    case Unit::kDay:
+      m->grain = TimeGrain::kDay;
+      if (!has_ref) break;
+      m->value = FormatIsoDate(calendar::AddDays(*ref, lo));
+      m->end_value = FormatIsoDate(calendar::AddDays(*ref, hi));
+      return true;
+    case Unit::kWeek:
+      m->grain = TimeGrain::kWeek;
+      if (!has_ref) break;
+      m->value = FormatIsoWeek(calendar::AddDays(*ref, 7 * lo));
+      m->end_value = FormatIsoWeek(calendar::AddDays(*ref, 7 * hi));
+      return true;
+    case Unit::kMonth: {
+      m->grain = TimeGrain::kMonth;
+      if (!has_ref) break;
+      const CivilDate a = calendar::AddMonths(*ref, lo), b = calendar::AddMonths(*ref, hi);
+      m->value = FormatIsoDate(CivilDate{a.year, a.month, 0});
+      m->end_value = FormatIsoDate(CivilDate{b.year, b.month, 0});
+      return true;
+    }
+    case Unit::kQuarter: {
+      m->grain = TimeGrain::kQuarter;
+      if (!has_ref) break;
+      const CivilDate a = calendar::AddMonths(*ref, 3 * lo), b = calendar::AddMonths(*ref, 3 * hi);
+      m->value = absl::StrFormat("%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
+      m->end_value = absl::StrFormat("%04d-Q%d", b.year, (b.month - 1) / 3 + 1);
+      return true;
+    }
+    case Unit::kYear:
+      m->grain = TimeGrain::kYear;
+      if (!has_ref) break;
+      m->value = absl::StrFormat("%04d", ref->year + lo);
+      m->end_value = absl::StrFormat("%04d", ref->year + hi);
+      return true;
+    case Unit::kDecade: {
+      m->grain = TimeGrain::kYear;
+      if (!has_ref) break;
+      const int decade = ref->year / 10 * 10;
+      m->value = absl::StrFormat("%04d", decade + 10 * lo);
+      m->end_value = absl::StrFormat("%04d", decade + 10 * hi + 9);
+      return true;
+    }
+    default:
+      return false;
+  }
+  m->partial = true;
+  m->value = "XXXX";
+  return true;
+}
+
 // Turns a reading into a mention value. Returns false when the reading is not a date at all
 // (a lone number, "may" the verb) or names an impossible day.
-bool Resolve(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
+  Reading r = reading;
+  if (r.half_of) r.count = r.count >= 0 ? r.count * 0.5 : 0.5;
+  if (r.plus_half) r.count = (r.count >= 0 ? r.count : 1) + 0.5;
   const bool has_ref = ref != nullptr && ref->known();
   const bool has_time = r.hour >= 0;
   m->partial = false;
   m->relative = false;
+  m->counted = false;
+
+  // Counted periods next to the reference: "next 3 days", "the past two quarters".
+  if (r.has_shift && r.shift != 0 && r.unit != Unit::kNone && r.month == 0 && r.weekday < 0 &&
+      (r.count >= 1 ||
+       (r.count == -1 && (r.unit == Unit::kFortnight || r.unit == Unit::kDecade)))) {
+    return ResolveCountedPeriod(r, ref, m);
+  }
 
   // Offsets and durations: "two weeks", "a year ago", "three days later".
   if (r.count != -1 && r.unit != Unit::kNone && r.month == 0 && r.weekday < 0) {

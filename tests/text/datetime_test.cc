@@ -284,6 +284,36 @@ TEST_F(TemporalTest, RangesTakeTheirCueAndBareEnds) {
   EXPECT_EQ(One("on 1/1/2015"), "1/1/2015=2015-01-01");
 }
 
+TEST_F(TemporalTest, CountedPeriodsNextToTheReference) {
+  // Whole units next to the reference's own, as a counted range of first and last unit.
+  const auto days = Find("over the next three days", "2013-02-12");
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0].span.In("over the next three days"), "the next three days");
+  EXPECT_EQ(days[0].value, "2013-02-13");
+  EXPECT_EQ(days[0].end_value, "2013-02-15");
+  EXPECT_TRUE(days[0].counted);
+  EXPECT_EQ(OneRange("in the last 2 days", "2013-02-12"), "the last 2 days=2013-02-10..2013-02-11");
+  EXPECT_EQ(OneRange("next 3 weeks", "2013-02-12"), "next 3 weeks=2013-W08..2013-W10");
+  EXPECT_EQ(OneRange("past fortnight", "2021-05-20"), "past fortnight=2021-W18..2021-W19");
+  EXPECT_EQ(OneRange("next three months", "2013-11-12"), "next three months=2013-12..2014-02");
+  EXPECT_EQ(OneRange("the past two quarters", "2019-07-04"),
+            "the past two quarters=2019-Q1..2019-Q2");
+  EXPECT_EQ(OneRange("the next decade", "2018-07-02"), "the next decade=2020..2029");
+  // Not counted: a plain period and a duration keep their single value.
+  EXPECT_EQ(One("next week", "2013-02-12"), "next week=2013-W08");
+  EXPECT_EQ(One("a truce of three days"), "three days=P3D");
+}
+
+TEST_F(TemporalTest, HalvesInDurations) {
+  EXPECT_EQ(One("for two and a half years"), "two and a half years=P2.5Y");
+  EXPECT_EQ(One("talks lasted an hour and a half"), "an hour and a half=PT1.5H");
+  EXPECT_EQ(One("one and half hour"), "one and half hour=PT1.5H");
+  EXPECT_EQ(One("wait half an hour"), "half an hour=PT0.5H");
+  EXPECT_EQ(One("5 and a half minutes"), "5 and a half minutes=PT5.5M");
+  // "and" alone does not join two durations into one.
+  EXPECT_EQ(Find("two days and three hours", "").size(), 2u);
+}
+
 TEST_F(TemporalTest, RespectsRangeAndOrder) {
   const std::string text = "Yesterday. Then on Friday, Oct. 4, 2024 and 2024-10-05.";
   CivilDate ref{2024, 10, 6};
