@@ -4,6 +4,7 @@
 #define CLAIMSCAN_TEXT_DATETIME_INTERNAL_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,46 @@ inline bool EqualsNoCase(std::string_view a, std::string_view b) {
 // True when a joiner and a bare four-digit year come right before text[begin] ("2015 and",
 // "2014 to"): a year there ends a range even when a lower-case word follows it.
 bool YearRangeBefore(std::string_view text, size_t begin, size_t floor);
+
+enum class Unit : uint8_t {
+  kNone,
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kMonth,
+  kYear,
+  kDecade,
+  kCentury,
+  kFortnight,
+  kWeekend,
+  kQuarter
+};
+
+// What the tokens of one match say, before resolution.
+struct Reading {
+  int year = 0, month = 0, day = 0, weekday = -1;
+  bool month_abbreviated = false;
+  bool month_is_lower_may = false;  // "may" the verb, not the month
+  int hour = -1, minute = -1, second = -1;
+  bool minute_written = false;  // "11:00": minute grain although the minute is zero
+  int relative_days = 0;        // yesterday = -1, tomorrow = +1
+  bool has_relative_day = false;
+  int shift = 0;  // last = -1, next = +1, this = 0
+  bool has_shift = false;
+  double count = -1;  // a duration's count; -1 = none, -2 = vague ("a few")
+  Unit unit = Unit::kNone;
+  int direction = 0;           // ago = -1, later / from now = +1
+  bool plus_half = false;      // "two and a half years", "an hour and a half"
+  bool half_of = false;        // "half an hour", "half a day"
+  bool has_cue = false;        // "in", "early", ... before a bare month
+  bool year_alone_ok = false;  // a bare year not followed by a lower-case word
+};
+
+// Turns a reading into a mention value. Returns false when the reading is not a date at all
+// (a lone number, "may" the verb) or names an impossible day.
+bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m);
 
 // Joins the mentions out[first..] that form ranges ("2014 to 2018", "from May to September",
 // "between 4pm and 5pm", "5 to 6pm") into one mention with end_value set, in place. `floor` is

@@ -1,0 +1,360 @@
+// Resolution for the temporal recogniser: turns what the tokens of one match say (a Reading)
+// into an ISO 8601 value against the reference date.
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "claimscan/datetime.h"
+#include "text/datetime_calendar.h"
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+// Year for a month/day without one: the closest to the reference (ties go to the past, as
+// news reports mostly look back), among years whose weekday agrees when a weekday was given.
+int ResolveYear(int month, int day, int weekday, const CivilDate& ref) {
+  int best = 0;
+  int64_t best_distance = 0;
+  const int64_t ref_days = calendar::ToDays(ref);
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    if (!calendar::IsValid(y, month, day)) continue;
+    const int64_t days = calendar::ToDays(y, month, day);
+    if (weekday >= 0 && calendar::WeekdayOfDays(days) != weekday) continue;
+    const int64_t distance = std::abs(days - ref_days) * 2 + (days > ref_days ? 1 : 0);
+    if (best == 0 || distance < best_distance) {
+      best = y;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string FormatIsoWeek(const CivilDate& d) {
+  int iso_year = 0, week = 0;
+  calendar::IsoWeek(d, &iso_year, &week);
+  return absl::StrFormat("%04d-W%02d", iso_year, week);
+}
+
+std::string FormatNumber(double v) {
+  if (v == std::floor(v) && std::abs(v) < 1e15) return absl::StrCat(static_cast<int64_t>(v));
+  return absl::StrFormat("%g", v);
+}
+
+std::string FormatTime(const Reading& r) {
+  std::string out = absl::StrFormat("T%02d:%02d", r.hour, r.minute < 0 ? 0 : r.minute);
+  if (r.second >= 0) absl::StrAppendFormat(&out, ":%02d", r.second);
+  return out;
+}
+
+TimeGrain TimeGrainOf(const Reading& r) {
+  if (r.second >= 0) return TimeGrain::kSecond;
+  return r.minute > 0 || r.minute_written ? TimeGrain::kMinute : TimeGrain::kHour;
+}
+
+// "next 3 days", "the past two quarters", "next decade": whole units next to the reference's
+// (the reference's own unit excluded), as a range of the first and the last unit. Clock units
+// need the time of day, which the reference does not carry.
+bool ResolveCountedPeriod(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  int n = r.count >= 1 ? static_cast<int>(r.count) : 1;
+  if (n != r.count && r.count != -1) return false;  // "next 2.5 days"
+  Unit unit = r.unit;
+  if (unit == Unit::kFortnight) unit = Unit::kWeek, n *= 2;
+  m->kind = TemporalKind::kDate;
+  m->relative = true;
+  m->counted = true;
+  const int s = r.shift;  // +1 next, -1 last
+  const int lo = s > 0 ? 1 : -n, hi = s > 0 ? n : -1;
+  const bool has_ref = ref != nullptr && ref->known();
+  switch (unit) {
+    case Unit::kDay:
+      m->grain = TimeGrain::kDay;
+      if (!has_ref) break;
+      m->value = FormatIsoDate(calendar::AddDays(*ref, lo));
+      m->end_value = FormatIsoDate(calendar::AddDays(*ref, hi));
+      return true;
+    case Unit::kWeek:
+      m->grain = TimeGrain::kWeek;
+      if (!has_ref) break;
+      m->value = FormatIsoWeek(calendar::AddDays(*ref, 7 * lo));
+      m->end_value = FormatIsoWeek(calendar::AddDays(*ref, 7 * hi));
+      return true;
+    case Unit::kMonth: {
+      m->grain = TimeGrain::kMonth;
+      if (!has_ref) break;
+      const CivilDate a = calendar::AddMonths(*ref, lo), b = calendar::AddMonths(*ref, hi);
+      m->value = FormatIsoDate(CivilDate{a.year, a.month, 0});
+      m->end_value = FormatIsoDate(CivilDate{b.year, b.month, 0});
+      return true;
+    }
+    case Unit::kQuarter: {
+      m->grain = TimeGrain::kQuarter;
+      if (!has_ref) break;
+      const CivilDate a = calendar::AddMonths(*ref, 3 * lo), b = calendar::AddMonths(*ref, 3 * hi);
+      m->value = absl::StrFormat("%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
+      m->end_value = absl::StrFormat("%04d-Q%d", b.year, (b.month - 1) / 3 + 1);
+      return true;
+    }
+    case Unit::kYear:
+      m->grain = TimeGrain::kYear;
+      if (!has_ref) break;
+      m->value = absl::StrFormat("%04d", ref->year + lo);
+      m->end_value = absl::StrFormat("%04d", ref->year + hi);
+      return true;
+    case Unit::kDecade: {
+      m->grain = TimeGrain::kYear;
+      if (!has_ref) break;
+      const int decade = ref->year / 10 * 10;
+      m->value = absl::StrFormat("%04d", decade + 10 * lo);
+      m->end_value = absl::StrFormat("%04d", decade + 10 * hi + 9);
+      return true;
+    }
+    default:
+      return false;
+  }
+  m->partial = true;
+  m->value = "XXXX";
+  return true;
+}
+
+}  // namespace
+
+bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
+  Reading r = reading;
+  if (r.half_of) r.count = r.count >= 0 ? r.count * 0.5 : 0.5;
+  if (r.plus_half) r.count = (r.count >= 0 ? r.count : 1) + 0.5;
+  const bool has_ref = ref != nullptr && ref->known();
+  const bool has_time = r.hour >= 0;
+  m->partial = false;
+  m->relative = false;
+  m->counted = false;
+
+  // Counted periods next to the reference: "next 3 days", "the past two quarters".
+  if (r.has_shift && r.shift != 0 && r.unit != Unit::kNone && r.month == 0 && r.weekday < 0 &&
+      (r.count >= 1 ||
+       (r.count == -1 && (r.unit == Unit::kFortnight || r.unit == Unit::kDecade)))) {
+    return ResolveCountedPeriod(r, ref, m);
+  }
+
+  // Offsets and durations: "two weeks", "a year ago", "three days later".
+  if (r.count != -1 && r.unit != Unit::kNone && r.month == 0 && r.weekday < 0) {
+    static constexpr std::pair<Unit, const char*> kDesignators[] = {
+        {Unit::kSecond, "S"}, {Unit::kMinute, "M"},   {Unit::kHour, "H"},
+        {Unit::kDay, "D"},    {Unit::kWeek, "W"},     {Unit::kMonth, "M"},
+        {Unit::kYear, "Y"},   {Unit::kWeekend, "WE"}, {Unit::kQuarter, "Q"}};
+    double count = r.count;
+    Unit unit = r.unit;
+    if (unit == Unit::kDecade) unit = Unit::kYear, count = count >= 0 ? count * 10 : count;
+    if (unit == Unit::kCentury) unit = Unit::kYear, count = count >= 0 ? count * 100 : count;
+    if (unit == Unit::kFortnight) unit = Unit::kWeek, count = count >= 0 ? count * 2 : count;
+    if (unit == Unit::kWeekend || unit == Unit::kQuarter) {
+      if (unit == Unit::kQuarter)
+        unit = Unit::kMonth, count = count >= 0 ? count * 3 : count;
+      else
+        return false;
+    }
+    const char* designator = "D";
+    for (const auto& [u, d] : kDesignators) {
+      if (u == unit) designator = d;
+    }
+    const bool clock = unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour;
+    if (r.direction != 0 && !clock) {
+      m->kind = TemporalKind::kDate;
+      m->grain = TimeGrain::kDay;
+      m->relative = true;
+      if (!has_ref || count < 0) {
+        m->partial = true;
+        m->value = "XXXX-XX-XX";
+        return true;
+      }
+      const int n = static_cast<int>(count) * r.direction;
+      CivilDate d = *ref;
+      switch (unit) {
+        case Unit::kDay:
+          d = calendar::AddDays(d, n);
+          break;
+        case Unit::kWeek:
+          d = calendar::AddDays(d, 7 * n);
+          break;
+        case Unit::kMonth:
+          d = calendar::AddMonths(d, n);
+          break;
+        case Unit::kYear:
+          d = calendar::AddMonths(d, 12 * n);
+          break;
+        default:
+          return false;
+      }
+      m->value = FormatIsoDate(d);
+      return true;
+    }
+    m->kind = TemporalKind::kDuration;
+    m->grain = clock ? (unit == Unit::kHour     ? TimeGrain::kHour
+                        : unit == Unit::kMinute ? TimeGrain::kMinute
+                                                : TimeGrain::kSecond)
+                     : (unit == Unit::kDay     ? TimeGrain::kDay
+                        : unit == Unit::kWeek  ? TimeGrain::kWeek
+                        : unit == Unit::kMonth ? TimeGrain::kMonth
+                                               : TimeGrain::kYear);
+    m->value =
+        absl::StrCat("P", clock ? "T" : "", count < 0 ? "X" : FormatNumber(count), designator);
+    return true;
+  }
+
+  // Days relative to the reference: "yesterday", "tomorrow", "today".
+  if (r.has_relative_day && r.month == 0 && r.weekday < 0) {
+    m->relative = true;
+    if (!has_ref) {
+      m->partial = true;
+      m->kind = TemporalKind::kDate;
+      m->grain = TimeGrain::kDay;
+      m->value = "XXXX-XX-XX";
+      return true;
+    }
+    const CivilDate d = calendar::AddDays(*ref, r.relative_days);
+    m->value = FormatIsoDate(d);
+    m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
+    m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
+    if (has_time) m->value += FormatTime(r);
+    return true;
+  }
+
+  // Periods relative to the reference: "last week", "this month", "next year".
+  if (r.has_shift && r.unit != Unit::kNone && r.count == -1 && r.month == 0 && r.weekday < 0) {
+    m->kind = TemporalKind::kDate;
+    m->relative = true;
+    const int s = r.shift;
+    switch (r.unit) {
+      case Unit::kWeek:
+      case Unit::kWeekend:
+        m->grain = TimeGrain::kWeek;
+        if (!has_ref) break;
+        m->value = FormatIsoWeek(calendar::AddDays(*ref, 7 * s));
+        if (r.unit == Unit::kWeekend) m->value += "-WE";
+        return true;
+      case Unit::kMonth:
+        m->grain = TimeGrain::kMonth;
+        if (!has_ref) break;
+        m->value = FormatIsoDate(
+            CivilDate{calendar::AddMonths(*ref, s).year, calendar::AddMonths(*ref, s).month, 0});
+        return true;
+      case Unit::kQuarter: {
+        m->grain = TimeGrain::kQuarter;
+        if (!has_ref) break;
+        const CivilDate d = calendar::AddMonths(*ref, 3 * s);
+        m->value = absl::StrFormat("%04d-Q%d", d.year, (d.month - 1) / 3 + 1);
+        return true;
+      }
+      case Unit::kYear:
+        m->grain = TimeGrain::kYear;
+        if (!has_ref) break;
+        m->value = absl::StrFormat("%04d", ref->year + s);
+        return true;
+      default:
+        return false;
+    }
+    m->partial = true;
+    m->value = m->grain == TimeGrain::kWeek      ? "XXXX-WXX"
+               : m->grain == TimeGrain::kMonth   ? "XXXX-XX"
+               : m->grain == TimeGrain::kQuarter ? "XXXX-QX"
+                                                 : "XXXX";
+    return true;
+  }
+  if (r.count != -1 || r.unit != Unit::kNone) return false;
+
+  // Calendar dates.
+  if (r.month > 0) {
+    if (r.month_is_lower_may && r.day == 0 && r.year == 0) return false;
+    if (r.month_abbreviated && r.day == 0 && r.year == 0 && !r.has_cue && !r.has_shift) {
+      return false;
+    }
+    if (r.day > 0) {
+      if (r.day > calendar::DaysInMonth(r.year > 0 ? r.year : 2000, r.month)) return false;
+      CivilDate d{r.year, r.month, r.day};
+      if (d.year == 0) {
+        if (has_ref) {
+          d.year = ResolveYear(r.month, r.day, r.weekday, *ref);
+          if (d.year == 0) d.year = ResolveYear(r.month, r.day, -1, *ref);
+          m->relative = true;
+        }
+      }
+      if (d.year == 0) m->partial = true;
+      m->value = FormatIsoDate(d);
+      m->kind = TemporalKind::kDate;
+      m->grain = TimeGrain::kDay;
+      if (has_time) {
+        m->kind = TemporalKind::kDateTime;
+        m->grain = TimeGrainOf(r);
+        m->value += FormatTime(r);
+      }
+      return true;
+    }
+    // A month, maybe with a year.
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kMonth;
+    CivilDate d{r.year, r.month, 0};
+    if (d.year == 0 && has_ref) {
+      m->relative = true;
+      if (r.has_shift && r.shift == 0) {
+        d.year = ref->year;
+      } else if (r.has_shift && r.shift < 0) {
+        d.year = r.month < ref->month ? ref->year : ref->year - 1;
+      } else if (r.has_shift && r.shift > 0) {
+        d.year = r.month > ref->month ? ref->year : ref->year + 1;
+      } else {
+        // Nearest such month, ties to the past.
+        const int diff = r.month - ref->month;  // -11..11
+        d.year = diff > 6 ? ref->year - 1 : diff < -5 ? ref->year + 1 : ref->year;
+      }
+    }
+    if (d.year == 0) m->partial = true;
+    m->value = FormatIsoDate(d);
+    return true;
+  }
+  if (r.weekday >= 0) {
+    m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
+    m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
+    m->relative = true;
+    if (!has_ref) {
+      m->partial = true;
+      m->value = absl::StrFormat("XXXX-WXX-%d", r.weekday + 1);
+    } else {
+      const int64_t ref_days = calendar::ToDays(*ref);
+      const int ref_wd = calendar::WeekdayOfDays(ref_days);
+      int64_t days;
+      if (r.has_shift && r.shift > 0) {
+        days = ref_days + ((r.weekday - ref_wd + 6) % 7 + 1);  // strictly after
+      } else if (r.has_shift && r.shift == 0) {
+        days = ref_days - ref_wd + r.weekday;  // in the reference's week
+      } else if (r.has_shift && r.shift < 0) {
+        days = ref_days - ((ref_wd - r.weekday + 6) % 7 + 1);  // strictly before
+      } else {
+        days = ref_days - (ref_wd - r.weekday + 7) % 7;  // on or before, as news uses it
+      }
+      m->value = FormatIsoDate(calendar::FromDays(days));
+    }
+    if (has_time) m->value += FormatTime(r);
+    return true;
+  }
+  if (r.year > 0 && r.day == 0) {
+    if (!r.has_cue && !has_time && !r.year_alone_ok) return false;
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kYear;
+    m->value = absl::StrFormat("%04d", r.year);
+    return true;
+  }
+  if (has_time && r.year == 0 && r.day == 0) {
+    m->kind = TemporalKind::kTime;
+    m->grain = TimeGrainOf(r);
+    m->value = FormatTime(r);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan
