@@ -188,6 +188,11 @@ std::string BuildPattern() {
                    "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
       // Year and month: "2014-10".
       absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
+      // Holidays: "Christmas", "next Thanksgiving", "Easter 2010", "independence day of this
+      // year".
+      absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?\\b",
+                   datetime_internal::HolidayPattern(), "(?:,?\\s+(?:of\\s+)?(?:", year,
+                   "|(?:this|next|last)\\s+year\\b))?"),
       // Periods relative to the reference: "last week", "this month", "next year".
       absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade)\\b"),
       // Counted periods next to the reference: "the next three days", "past 2 quarters".
@@ -458,6 +463,30 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
   return j - i;
 }
 
+// A holiday name starting at toks[i] ("New Year's Day": words, apostrophes and hyphens
+// between them): the longest one in the table. Returns tokens used, 0 if none.
+int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holiday) {
+  std::array<char, 40> key;
+  size_t len = 0;
+  int best = 0;
+  for (int j = i; j < n; ++j) {
+    const Tok& t = toks[j];
+    if (t.kind == TokKind::kPunct) {
+      if (t.text == "'" || t.text == "-" || t.text == ".") continue;
+      break;
+    }
+    if (t.kind != TokKind::kWord || len + t.text.size() > key.size()) break;
+    for (char c : t.text) {
+      if (IsAsciiAlpha(c)) key[len++] = Lower(c);
+    }
+    if (const int h = datetime_internal::LookupHoliday(std::string_view(key.data(), len)); h >= 0) {
+      *holiday = h;
+      best = j - i + 1;
+    }
+  }
+  return best;
+}
+
 bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
   for (int i = 0; i < n;) {
     const Tok& t = toks[i];
@@ -562,6 +591,10 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       i += used;
       continue;
     }
+    if (int used = MatchHoliday(toks, i, n, &r->holiday); used > 0) {
+      i += used;
+      continue;
+    }
     bool abbreviated = false;
     if (int m = LookupMonth(t.text, &abbreviated); m > 0) {
       r->month = m;
@@ -660,6 +693,8 @@ bool IsIsoDuration(re2::StringPiece s) {
   return digit && !IsDigit(s[s.size() - 1]);
 }
 
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 bool IsLeadingCue(std::string_view w) {
   for (std::string_view c : kLeadingCues) {
     if (EqualsNoCase(w, c)) return true;
@@ -743,6 +778,13 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         reading.year_alone_ok =
             (after >= text.size() || !(text[after] >= 'a' && text[after] <= 'z')) &&
             std::string_view("/-.:$").find(before) == std::string_view::npos;
+        // "Easter Island", "Independence Day Parade": a capitalised word after a holiday
+        // makes it part of a longer name.
+        if (reading.holiday >= 0 && after < text.size() && text[after] >= 'A' &&
+            text[after] <= 'Z' && stop < text.size() && IsBlank(text[stop])) {
+          pos = begin + 1;
+          continue;
+        }
         if (!reading.year_alone_ok && reading.year > 0 && stop - begin == 4) {
           reading.year_alone_ok = datetime_internal::YearRangeBefore(text, begin, range.begin);
         }

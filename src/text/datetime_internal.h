@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -63,7 +64,14 @@ struct Reading {
   bool half_of = false;        // "half an hour", "half a day"
   bool has_cue = false;        // "in", "early", ... before a bare month
   bool year_alone_ok = false;  // a bare year not followed by a lower-case word
+  int holiday = -1;            // index into the holiday table
 };
+
+// Holidays (datetime_holidays.cc): the pattern that finds their names, the table index of a
+// name given as its lower-case letters ("newyearsday"; -1 if none), and the day in a year.
+std::string HolidayPattern();
+int LookupHoliday(std::string_view letters);
+CivilDate HolidayDate(int holiday, int year);
 
 // Turns a reading into a mention value. Returns false when the reading is not a date at all
 // (a lone number, "may" the verb) or names an impossible day.

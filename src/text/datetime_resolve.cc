@@ -133,6 +133,41 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   m->relative = false;
   m->counted = false;
 
+  // Holidays: the year given, or the one "next" / "last" / "this" picks, or the nearest.
+  if (r.holiday >= 0 && r.month == 0 && r.weekday < 0 && r.count == -1 && !has_time) {
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kDay;
+    int year = r.year;
+    if (year == 0 && has_ref) {
+      m->relative = true;
+      const int64_t ref_days = calendar::ToDays(*ref);
+      auto days_in = [&](int y) { return calendar::ToDays(HolidayDate(r.holiday, y)); };
+      if (r.has_shift && r.unit == Unit::kYear) {  // "Christmas of next year"
+        year = ref->year + r.shift;
+      } else if (r.has_shift && r.shift > 0) {
+        year = days_in(ref->year) > ref_days ? ref->year : ref->year + 1;
+      } else if (r.has_shift && r.shift < 0) {
+        year = days_in(ref->year) < ref_days ? ref->year : ref->year - 1;
+      } else if (r.has_shift) {
+        year = ref->year;
+      } else {
+        year = ref->year;
+        for (int y : {ref->year - 1, ref->year + 1}) {
+          const int64_t d = std::abs(days_in(y) - ref_days) * 2 + (days_in(y) > ref_days);
+          const int64_t best = std::abs(days_in(year) - ref_days) * 2 + (days_in(year) > ref_days);
+          if (d < best) year = y;
+        }
+      }
+    }
+    if (year == 0) {
+      m->partial = true;
+      m->value = "XXXX-XX-XX";
+      return true;
+    }
+    m->value = FormatIsoDate(HolidayDate(r.holiday, year));
+    return true;
+  }
+
   // Counted periods next to the reference: "next 3 days", "the past two quarters".
   if (r.has_shift && r.shift != 0 && r.unit != Unit::kNone && r.month == 0 && r.weekday < 0 &&
       (r.count >= 1 ||

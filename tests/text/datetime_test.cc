@@ -314,6 +314,23 @@ TEST_F(TemporalTest, HalvesInDurations) {
   EXPECT_EQ(Find("two days and three hours", "").size(), 2u);
 }
 
+TEST_F(TemporalTest, Holidays) {
+  // Fixed days, n-th weekdays and days counted from Easter, in the year named or picked.
+  EXPECT_EQ(One("thanksgiving 2014"), "thanksgiving 2014=2014-11-27");
+  EXPECT_EQ(One("on Memorial Day 2024"), "Memorial Day 2024=2024-05-27");
+  EXPECT_EQ(One("black friday 2017"), "black friday 2017=2017-11-24");
+  EXPECT_EQ(One("Easter 2010"), "Easter 2010=2010-04-04");
+  EXPECT_EQ(One("Good Friday", "2013-02-12"), "Good Friday=2013-03-29");
+  EXPECT_EQ(One("next halloween", "2013-02-12"), "next halloween=2013-10-31");
+  EXPECT_EQ(One("last easter", "2013-02-12"), "last easter=2012-04-08");
+  EXPECT_EQ(One("independence day of this year", "2018-05-01"),
+            "independence day of this year=2018-07-04");
+  EXPECT_EQ(One("on New Year's Day", "2024-11-25"), "New Year's Day=2025-01-01");
+  // Part of a longer name, or too vague to be a day.
+  EXPECT_TRUE(Find("flights to Easter Island", "2013-02-12").empty());
+  EXPECT_TRUE(Find("in the new year", "2013-02-12").empty());
+}
+
 TEST_F(TemporalTest, RespectsRangeAndOrder) {
   const std::string text = "Yesterday. Then on Friday, Oct. 4, 2024 and 2024-10-05.";
   CivilDate ref{2024, 10, 6};
