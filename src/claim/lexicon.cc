@@ -74,19 +74,21 @@ int PhraseLexicon::Match(std::string_view text, const std::vector<Span>& words, 
                          uint64_t* classes, std::string* key) const {
   // A U+2019 among the first bytes is folded in the key, so such a word skips the pre-check.
   const std::string_view first = words[at].In(text);
-  if (first.substr(0, 3).find('\xE2') == std::string_view::npos && !starts_.MayStart(first)) {
-    return 0;
-  }
-  size_t limit = at + 1;
-  while (limit < words.size() && limit - at < static_cast<size_t>(max_words_) &&
-         OnlySpaceBetween(text, words[limit - 1], words[limit])) {
-    ++limit;
-  }
-  // Extends the key word by word; the last full form seen is the longest one.
+  bool folded = false;
+  for (size_t i = 0; i < first.size() && i < 3; ++i) folded |= first[i] == '\xE2';
+  if (!folded && !starts_.MayStart(first)) return 0;
+  // Extends the key word by word (words of a form are separated by white space only); the last
+  // full form seen is the longest one.
   int matched = 0;
   key->clear();
-  for (size_t k = at; k < limit; ++k) {
-    if (k > at) key->push_back(' ');
+  for (size_t k = at; k < words.size(); ++k) {
+    if (k > at) {
+      if (k - at >= static_cast<size_t>(max_words_) ||
+          !OnlySpaceBetween(text, words[k - 1], words[k])) {
+        break;
+      }
+      key->push_back(' ');
+    }
     AppendWordKey(words[k].In(text), key);
     const auto it = forms_.find(AsAbsl(*key));
     if (it == forms_.end()) break;
