@@ -23,8 +23,10 @@
 //   90 minute). A range mention (end_value set) is right against a gold interval when its start
 //   instant equals `from` and the instant one grain past the start of its last unit equals `to`
 //   (Duckling's closed intervals end one grain past the end: "1960 - 1961" runs to 1962-01-01,
-//   "9:30 - 11:00" to 11:01), grains equal. Open intervals and intervals without a range mention
-//   count as wrong. A negative case is right when nothing is found.
+//   "9:30 - 11:00" to 11:01), grains equal. A TIMEX part of day ("2013-02-12TEV") stands for
+//   Duckling's interval of that part (morning 0-12, afternoon 12-19, evening and night 18-24,
+//   hour grain). Open intervals and other intervals count as wrong. A negative case is right
+//   when nothing is found.
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -455,6 +457,23 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
           }
         }
         right = right && n == value.GetNumber("value") && unit == value.GetString("unit");
+      } else if (value.GetString("type") == "interval" && found[0].value.size() == 13 &&
+                 found[0].value[10] == 'T' && found[0].value[11] >= 'A') {
+        // A TIMEX part of day ("2013-02-12TEV") is Duckling's interval for it: morning 0-12,
+        // afternoon 12-19, evening and night 18-24, hour grain.
+        const std::string part = found[0].value.substr(11);
+        const int from_h = part == "MO" ? 0 : part == "AF" ? 12 : 18;
+        const int to_h = part == "MO" ? 12 : part == "AF" ? 19 : 24;
+        const std::string day = found[0].value.substr(0, 10);
+        char from[32], to[32];
+        std::snprintf(from, sizeof from, "%sT%02d:00:00", day.c_str(), from_h);
+        std::snprintf(to, sizeof to, "%sT%02d:00:00", day.c_str(), to_h - 1);
+        const std::string to_s = PlusOneGrain(to, "hour");
+        right = value["from"].is_object() && value["to"].is_object() &&
+                value["from"].GetString("value").substr(0, 19) == from &&
+                value["to"].GetString("value").substr(0, 19) == to_s &&
+                value["from"].GetString("grain") == "hour";
+        mine += " (" + std::string(from) + "/" + to_s + " hour)";
       } else if (value.GetString("type") == "interval" && !found[0].end_value.empty()) {
         TemporalMention first = found[0], last = found[0];
         last.value = found[0].end_value;

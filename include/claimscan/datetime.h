@@ -48,7 +48,8 @@ struct TemporalMention {
   TemporalKind kind = TemporalKind::kDate;
   TimeGrain grain = TimeGrain::kDay;
   // ISO 8601: "2024-11-02", "2024-11-02T13:54", "2024-11", "P3D"; unknown parts are 'X'
-  // ("XXXX-11-25") when nothing resolves them.
+  // ("XXXX-11-25") when nothing resolves them. A part of a day keeps the day's kind and grain
+  // and adds TIMEX3's code: "this morning" = "2024-11-25TMO" (MO, AF, EV, NI).
   std::string value;
   // Ranges ("2014 to 2018", "from May to September", "between 4pm and 5pm"): `value` is the
   // first named unit and `end_value` the last one, inclusive, in the same format and grain.

@@ -181,7 +181,8 @@ std::string BuildPattern() {
       absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?", wd, at_time, "?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
       absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
-                   "yesterday|today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening))\\b",
+                   "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"
+                   "last\\s+night|yesterday|today|tomorrow|tonight)\\b",
                    at_time, "?"),
       // A time before its day: "3pm tomorrow", "5 p.m. on Monday".
       absl::StrCat("\\b", time, "\\s+(?:on\\s+)?(?:", wd,
@@ -621,11 +622,20 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "tomorrow")) {
       r->has_relative_day = true;
       r->relative_days += (i > 0 && EqualsNoCase(toks[i - 1].text, "after")) ? 2 : 1;
-    } else if (EqualsNoCase(w, "today") || EqualsNoCase(w, "tonight")) {
+    } else if (EqualsNoCase(w, "today")) {
       r->has_relative_day = true;
+    } else if (EqualsNoCase(w, "tonight")) {
+      r->has_relative_day = true;
+      r->part_of_day = "NI";
     } else if (EqualsNoCase(w, "morning") || EqualsNoCase(w, "afternoon") ||
-               EqualsNoCase(w, "evening")) {
-      r->has_relative_day = true;  // "this morning" = today
+               EqualsNoCase(w, "evening") || EqualsNoCase(w, "night")) {
+      // "this morning" is today; "last night" the night before.
+      if (r->has_shift && r->shift < 0 && !r->has_relative_day) r->relative_days = -1;
+      r->has_relative_day = true;
+      r->part_of_day = EqualsNoCase(w, "morning")     ? "MO"
+                       : EqualsNoCase(w, "afternoon") ? "AF"
+                       : EqualsNoCase(w, "evening")   ? "EV"
+                                                      : "NI";
     } else if (EqualsNoCase(w, "last") || EqualsNoCase(w, "past") || EqualsNoCase(w, "previous")) {
       r->has_shift = true;
       r->shift = -1;

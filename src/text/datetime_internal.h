@@ -59,12 +59,13 @@ struct Reading {
   bool has_shift = false;
   double count = -1;  // a duration's count; -1 = none, -2 = vague ("a few")
   Unit unit = Unit::kNone;
-  int direction = 0;           // ago = -1, later / from now = +1
-  bool plus_half = false;      // "two and a half years", "an hour and a half"
-  bool half_of = false;        // "half an hour", "half a day"
-  bool has_cue = false;        // "in", "early", ... before a bare month
-  bool year_alone_ok = false;  // a bare year not followed by a lower-case word
-  int holiday = -1;            // index into the holiday table
+  int direction = 0;                  // ago = -1, later / from now = +1
+  bool plus_half = false;             // "two and a half years", "an hour and a half"
+  bool half_of = false;               // "half an hour", "half a day"
+  bool has_cue = false;               // "in", "early", ... before a bare month
+  bool year_alone_ok = false;         // a bare year not followed by a lower-case word
+  int holiday = -1;                   // index into the holiday table
+  const char* part_of_day = nullptr;  // TIMEX part of day: "MO", "AF", "EV", "NI"
 };
 
 // Holidays (datetime_holidays.cc): the pattern that finds their names, the table index of a

@@ -206,8 +206,8 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
 void AttachDayToTimeRanges(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
   std::vector<TemporalMention>& v = *out;
   auto is_day = [](const TemporalMention& d) {
-    return d.kind == TemporalKind::kDate && d.grain == TimeGrain::kDay && d.value.size() == 10 &&
-           d.end_value.empty();
+    return d.kind == TemporalKind::kDate && d.grain == TimeGrain::kDay && d.end_value.empty() &&
+           (d.value.size() == 10 || (d.value.size() == 13 && d.value[10] == 'T'));
   };
   size_t w = first;
   for (size_t k = first; k < v.size(); ++k) {
@@ -230,8 +230,20 @@ void AttachDayToTimeRanges(std::string_view text, size_t first, std::vector<Temp
         }
       }
       if (day != nullptr) {
-        m.value = day->value + m.value;
-        m.end_value = day->value + m.end_value;
+        // "tonight from 7 to 7:30": clock hours of the afternoon, evening or night are after
+        // noon; the part of the day gives way to the times.
+        if (day->value.size() == 13 && day->value[11] != 'M') {
+          for (std::string* t : {&m.value, &m.end_value}) {
+            const int hour = TwoDigits(*t, 1);
+            if (hour < 12) {
+              (*t)[1] = static_cast<char>('0' + (hour + 12) / 10);
+              (*t)[2] = static_cast<char>('0' + (hour + 12) % 10);
+            }
+          }
+        }
+        const std::string date = day->value.substr(0, 10);
+        m.value = date + m.value;
+        m.end_value = date + m.end_value;
         m.kind = TemporalKind::kDateTime;
         m.relative = day->relative;
         m.partial = day->partial;

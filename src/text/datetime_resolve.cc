@@ -254,7 +254,16 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
     m->value = FormatIsoDate(d);
     m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
     m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
-    if (has_time) m->value += FormatTime(r);
+    if (has_time) {
+      Reading timed = r;
+      // "this evening at 7:30": a clock hour of the afternoon, evening or night is after noon.
+      if (r.part_of_day != nullptr && r.part_of_day[0] != 'M' && timed.hour < 12) {
+        timed.hour += 12;
+      }
+      m->value += FormatTime(timed);
+    } else if (r.part_of_day != nullptr) {
+      absl::StrAppend(&m->value, "T", r.part_of_day);  // TIMEX: "2024-11-25TMO"
+    }
     return true;
   }
 

@@ -331,6 +331,22 @@ TEST_F(TemporalTest, Holidays) {
   EXPECT_TRUE(Find("in the new year", "2013-02-12").empty());
 }
 
+TEST_F(TemporalTest, PartsOfTheDay) {
+  // TIMEX part-of-day codes on the day; a clock time or time range replaces the part.
+  EXPECT_EQ(One("I'll go back this evening", "2016-11-07"), "this evening=2016-11-07TEV");
+  EXPECT_EQ(One("it rained last night", "2016-11-07"), "last night=2016-11-06TNI");
+  EXPECT_EQ(One("tomorrow morning", "2016-11-07"), "tomorrow morning=2016-11-08TMO");
+  EXPECT_EQ(One("back tonight", "2016-11-07"), "tonight=2016-11-07TNI");
+  EXPECT_EQ(OneRange("a meeting tonight from 7 to 7:30pm", "2016-11-07"),
+            "tonight from 7 to 7:30pm=2016-11-07T19:00..2016-11-07T19:30");
+  EXPECT_EQ(OneRange("between 10 and 11:30 this morning", "2018-05-31"),
+            "between 10 and 11:30 this morning=2018-05-31T10:00..2018-05-31T11:30");
+  const auto found = Find("this evening", "2016-11-07");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TemporalKind::kDate);
+  EXPECT_EQ(found[0].grain, TimeGrain::kDay);
+}
+
 TEST_F(TemporalTest, RespectsRangeAndOrder) {
   const std::string text = "Yesterday. Then on Friday, Oct. 4, 2024 and 2024-10-05.";
   CivilDate ref{2024, 10, 6};
