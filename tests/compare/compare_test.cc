@@ -73,6 +73,29 @@ TEST_F(CompareTest, CorroborationAcrossIndependentArticles) {
   EXPECT_TRUE(r.syndicated.empty());
 }
 
+// An article that gives the fact twice (lead and body) adds both statements as evidence, and
+// still counts once; two figures of one article never make a conflict on their own.
+TEST_F(CompareTest, AnArticleStatingAFactTwiceIsOneSourceWithTwoEvidenceSpans) {
+  DocBuilder a("a", {"Floods killed 12 people in Lakeport on Monday, Governor Ana Ruiz said.",
+                     "The floods in Lakeport killed 12 people, Governor Ana Ruiz said later."});
+  DocBuilder b("b", {"Governor Ana Ruiz said the floods in Lakeport killed 12 people."});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a).Quantity("12 people", 12, "people").Build()),
+      WithClaims(FloodTags(b).Quantity("12 people", 12, "people").Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  const Finding* shared = nullptr;
+  for (const Finding& f : r.findings) {
+    if (f.docs.size() == 2) shared = &f;
+  }
+  ASSERT_NE(shared, nullptr);
+  EXPECT_NE(shared->kind, FindingKind::kConflict);
+  EXPECT_EQ(shared->docs, (std::vector<uint32_t>{0, 1}));
+  size_t from_a = 0;
+  for (const ClaimRef& c : shared->claims) from_a += c.doc == 0 ? 1 : 0;
+  EXPECT_EQ(from_a, 2u) << "both statements of article a are evidence";
+  EXPECT_TRUE(OfKind(r, FindingKind::kSingleSource).empty());
+}
+
 TEST_F(CompareTest, IncompatibleFiguresAreANumericConflict) {
   DocBuilder a("a", {"Floods killed 29 people in Lakeport on Monday."});
   DocBuilder b("b", {"Floods in Lakeport killed 35 people, officials said."});
