@@ -136,6 +136,10 @@ std::string BuildPattern() {
       "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
       "sixty|ninety|a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
+  const std::string count_no_a =
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+      "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|"
+      "a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
   const std::string unit =
       "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|fortnights?|months?|"
       "years?|yrs?|decades?|centuries|century)\\b";
@@ -197,7 +201,11 @@ std::string BuildPattern() {
       // Periods relative to the reference: "last week", "this month", "next year".
       absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade)\\b"),
       // Counted periods next to the reference: "the next three days", "past 2 quarters".
-      absl::StrCat(relword, "\\s+", count,
+      // Not "following a year of conflict" (a preposition and a duration): "following" and
+      // "coming" need "the", and the count is a number or "few", never "a".
+      absl::StrCat("(?:next|last|past|previous|the\\s+(?:next|last|past|previous|coming|following))"
+                   "\\s+",
+                   count_no_a,
                    "[\\s-]+(?:days?|weeks?|fortnights?|months?|quarters?|years?|"
                    "decades?)\\b"),
       // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".

@@ -299,7 +299,10 @@ TEST_F(TemporalTest, CountedPeriodsNextToTheReference) {
   EXPECT_EQ(OneRange("the past two quarters", "2019-07-04"),
             "the past two quarters=2019-Q1..2019-Q2");
   EXPECT_EQ(OneRange("the next decade", "2018-07-02"), "the next decade=2020..2029");
-  // Not counted: a plain period and a duration keep their single value.
+  // Not counted: a plain period and a duration keep their single value; "following" without
+  // "the" is a preposition before a duration.
+  EXPECT_EQ(One("de-escalation following a year of conflict", "2024-11-25"), "a year=P1Y");
+  EXPECT_EQ(One("following two weeks of talks", "2024-11-25"), "two weeks=P2W");
   EXPECT_EQ(One("next week", "2013-02-12"), "next week=2013-W08");
   EXPECT_EQ(One("a truce of three days"), "three days=P3D");
 }
