@@ -193,6 +193,12 @@ std::string BuildPattern() {
                    "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
       // Year and month: "2014-10".
       absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
+      // Recurring sets: "every Tuesday", "each other week", "every day at 7pm", "daily".
+      absl::StrCat("\\b(?:(?:every|each)\\s+(?:other\\s+)?(?:", wd,
+                   "|(?:day|week|month|year|quarter|hour|weekend|morning|afternoon|evening|night)"
+                   "\\b)|(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|everyday|"
+                   "nightly)\\b)",
+                   at_time, "?"),
       // Holidays: "Christmas", "next Thanksgiving", "Easter 2010", "independence day of this
       // year".
       absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?\\b",
@@ -472,6 +478,18 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
   return j - i;
 }
 
+// "daily", "weekly", ...: the unit each recurs by; kWeekend stands for "nightly".
+Unit RecurringAdverb(std::string_view w) {
+  static constexpr std::pair<std::string_view, Unit> kAdverbs[] = {
+      {"daily", Unit::kDay},     {"everyday", Unit::kDay},      {"weekly", Unit::kWeek},
+      {"monthly", Unit::kMonth}, {"quarterly", Unit::kQuarter}, {"annually", Unit::kYear},
+      {"yearly", Unit::kYear},   {"hourly", Unit::kHour},       {"nightly", Unit::kWeekend}};
+  for (const auto& [word, unit] : kAdverbs) {
+    if (EqualsNoCase(w, word)) return unit;
+  }
+  return Unit::kNone;
+}
+
 // A holiday name starting at toks[i] ("New Year's Day": words, apostrophes and hyphens
 // between them): the longest one in the table. Returns tokens used, 0 if none.
 int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holiday) {
@@ -666,6 +684,17 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       r->plus_half = true;
       i = j + 1;
       continue;
+    } else if (EqualsNoCase(w, "every") || EqualsNoCase(w, "each")) {
+      r->recurring = 1;
+    } else if (EqualsNoCase(w, "other") && r->recurring > 0) {
+      r->recurring = 2;  // "every other week"
+    } else if (Unit u = RecurringAdverb(w); u != Unit::kNone) {
+      r->recurring = 1;
+      if (u == Unit::kWeekend) {
+        r->part_of_day = "NI";  // "nightly"
+      } else {
+        r->unit = u;
+      }
     } else if (EqualsNoCase(w, "half")) {
       r->half_of = true;
     } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {

@@ -65,6 +65,7 @@ struct Reading {
   bool has_cue = false;               // "in", "early", ... before a bare month
   bool year_alone_ok = false;         // a bare year not followed by a lower-case word
   int holiday = -1;                   // index into the holiday table
+  int recurring = 0;                  // "every" = 1, "every other" = 2; 0 = not a set
   const char* part_of_day = nullptr;  // TIMEX part of day: "MO", "AF", "EV", "NI"
 };
 

@@ -212,6 +212,15 @@ void AttachDayToTimeRanges(std::string_view text, size_t first, std::vector<Temp
   size_t w = first;
   for (size_t k = first; k < v.size(); ++k) {
     TemporalMention m = std::move(v[k]);
+    // "6am everyday", "3pm each day": a time before a daily set is the set's time.
+    if (m.kind == TemporalKind::kSet && m.value == "P1D" && w > first &&
+        v[w - 1].kind == TemporalKind::kTime && v[w - 1].end_value.empty() &&
+        Trimmed(text, v[w - 1].span.end, m.span.begin).empty()) {
+      m.value = v[w - 1].value;
+      m.grain = v[w - 1].grain;
+      m.span.begin = v[w - 1].span.begin;
+      --w;
+    }
     if (m.kind == TemporalKind::kTime && !m.end_value.empty()) {
       const TemporalMention* day = nullptr;
       uint32_t begin = m.span.begin, end = m.span.end;

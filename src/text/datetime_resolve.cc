@@ -133,6 +133,58 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   m->relative = false;
   m->counted = false;
 
+  // Recurring sets: "every Tuesday" = XXXX-WXX-2, "every day at 7pm" = T19:00, "weekly" =
+  // P1W, "every night" = TNI (Recognizers' timex forms).
+  if (r.recurring > 0) {
+    m->kind = TemporalKind::kSet;
+    m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
+    if (r.weekday >= 0) {
+      m->value = absl::StrFormat("XXXX-WXX-%d", r.weekday + 1);
+      if (has_time) m->value += FormatTime(r);
+      return true;
+    }
+    if (has_time && (r.unit == Unit::kDay || r.unit == Unit::kNone)) {
+      m->value = FormatTime(r);
+      return true;
+    }
+    if (r.part_of_day != nullptr) {
+      m->value = absl::StrCat("T", r.part_of_day);
+      return true;
+    }
+    const int n = r.recurring;
+    switch (r.unit) {
+      case Unit::kHour:
+        m->grain = TimeGrain::kHour;
+        m->value = absl::StrCat("PT", n, "H");
+        return true;
+      case Unit::kDay:
+        m->value = absl::StrCat("P", n, "D");
+        return true;
+      case Unit::kWeek:
+        m->grain = TimeGrain::kWeek;
+        m->value = absl::StrCat("P", n, "W");
+        return true;
+      case Unit::kWeekend:
+        m->grain = TimeGrain::kWeek;
+        m->value = absl::StrCat("P", n, "WE");
+        return true;
+      case Unit::kMonth:
+        m->grain = TimeGrain::kMonth;
+        m->value = absl::StrCat("P", n, "M");
+        return true;
+      case Unit::kQuarter:
+        m->grain = TimeGrain::kQuarter;
+        m->value = absl::StrCat("P", 3 * n, "M");
+        return true;
+      case Unit::kYear:
+        m->grain = TimeGrain::kYear;
+        m->value = absl::StrCat("P", n, "Y");
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // Holidays: the year given, or the one "next" / "last" / "this" picks, or the nearest.
   if (r.holiday >= 0 && r.month == 0 && r.weekday < 0 && r.count == -1 && !has_time) {
     m->kind = TemporalKind::kDate;

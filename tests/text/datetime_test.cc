@@ -350,6 +350,21 @@ TEST_F(TemporalTest, PartsOfTheDay) {
   EXPECT_EQ(found[0].grain, TimeGrain::kDay);
 }
 
+TEST_F(TemporalTest, RecurringSets) {
+  // Recognizers' timex forms; kind kSet, which the tagger does not report as a DATE.
+  EXPECT_EQ(One("swimming every Tuesday"), "every Tuesday=XXXX-WXX-2");
+  EXPECT_EQ(One("each other week"), "each other week=P2W");
+  EXPECT_EQ(One("I'll leave every day at 7:13 p.m."), "every day at 7:13 p.m.=T19:13");
+  EXPECT_EQ(One("I'll leave 6am everyday"), "6am everyday=T06:00");
+  EXPECT_EQ(One("dinner every night"), "every night=TNI");
+  EXPECT_EQ(One("plan trip quarterly"), "quarterly=P3M");
+  const auto found = Find("daily infections rose", "");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TemporalKind::kSet);
+  EXPECT_EQ(found[0].value, "P1D");
+  EXPECT_TRUE(Find("on each side of the border", "").empty());
+}
+
 TEST_F(TemporalTest, RespectsRangeAndOrder) {
   const std::string text = "Yesterday. Then on Friday, Oct. 4, 2024 and 2024-10-05.";
   CivilDate ref{2024, 10, 6};
