@@ -26,6 +26,10 @@ enum class AttributionKind : uint8_t {
 };
 std::string_view AttributionKindName(AttributionKind k);  // "outlet", "named", ...
 
+// Entity types that can act or be acted upon in a claim (people, organisations, places,
+// nationalities, laws, named events); numbers and dates are a claim's details instead.
+bool IsParticipantType(EntityType t);
+
 struct Attribution {
   AttributionKind kind = AttributionKind::kOutlet;
   Span cue;                   // the attributing words: "said", "according to", "reported"

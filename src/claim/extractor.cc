@@ -63,22 +63,6 @@ struct Hit {
   uint64_t classes = 0;  // bit set over the lexicon's classes (mapped to CueKind for cues)
 };
 
-bool IsParticipant(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson:
-    case EntityType::kOrg:
-    case EntityType::kGpe:
-    case EntityType::kLoc:
-    case EntityType::kFac:
-    case EntityType::kNorp:
-    case EntityType::kLaw:
-    case EntityType::kEvent:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsPlace(EntityType t) {
   return t == EntityType::kGpe || t == EntityType::kLoc || t == EntityType::kFac;
 }
@@ -264,7 +248,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
   static int MentionAt(const TagResult& tags, const SentenceWork& w, uint32_t pos) {
     for (uint32_t m : w.mentions) {
       const Mention& mention = tags.mentions[m];
-      if (mention.span.begin <= pos && pos < mention.span.end && IsParticipant(mention.type)) {
+      if (mention.span.begin <= pos && pos < mention.span.end && IsParticipantType(mention.type)) {
         return static_cast<int>(m);
       }
     }
@@ -334,7 +318,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     int person = -1, organisation = -1;
     for (uint32_t m : w.mentions) {
       const Mention& mention = tags.mentions[m];
-      if (!speaker.Overlaps(mention.span) || !IsParticipant(mention.type)) continue;
+      if (!speaker.Overlaps(mention.span) || !IsParticipantType(mention.type)) continue;
       if (mention.type == EntityType::kPerson && person < 0) person = static_cast<int>(m);
       if (mention.type == EntityType::kOrg && organisation < 0) {
         organisation = static_cast<int>(m);
@@ -377,7 +361,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     }
     for (uint32_t m : w.mentions) {
       const Mention& mention = tags.mentions[m];
-      if (speaker.Overlaps(mention.span) && IsParticipant(mention.type)) {
+      if (speaker.Overlaps(mention.span) && IsParticipantType(mention.type)) {
         a->kind = AttributionKind::kOrganisation;
         a->entity = mention.entity;
         return;
@@ -644,7 +628,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       const Mention& mention = tags.mentions[m];
       if (!claim->span.Contains(mention.span)) continue;
       claim->mentions.push_back(m);
-      if (mention.entity < 0 || !IsParticipant(mention.type)) continue;
+      if (mention.entity < 0 || !IsParticipantType(mention.type)) continue;
       if (claim->attribution.speaker.Overlaps(mention.span)) continue;
       const bool before = mention.span.end <= claim->trigger.begin;
       if (!before && IsPlace(mention.type) && claim->place < 0 &&

@@ -18,4 +18,20 @@ std::string_view AttributionKindName(AttributionKind k) {
   return "unknown";
 }
 
+bool IsParticipantType(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson:
+    case EntityType::kOrg:
+    case EntityType::kGpe:
+    case EntityType::kLoc:
+    case EntityType::kFac:
+    case EntityType::kNorp:
+    case EntityType::kLaw:
+    case EntityType::kEvent:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace claimscan

@@ -49,22 +49,6 @@ uint64_t HashKey(std::string_view s) {
   return h;
 }
 
-bool IsParticipant(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson:
-    case EntityType::kOrg:
-    case EntityType::kGpe:
-    case EntityType::kLoc:
-    case EntityType::kFac:
-    case EntityType::kNorp:
-    case EntityType::kLaw:
-    case EntityType::kEvent:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // What the comparison needs of one claim, in corpus terms.
 struct ClaimInfo {
   uint32_t doc = 0;
@@ -201,7 +185,7 @@ class Comparer {
         for (uint32_t m : claim.mentions) {
           if (m >= doc.tags.mentions.size()) continue;
           const Mention& mention = doc.tags.mentions[m];
-          if (!IsParticipant(mention.type)) continue;
+          if (!IsParticipantType(mention.type)) continue;
           const int32_t e = Corpus(d, mention.entity);
           if (e >= 0) info.entities.push_back(e);
           if (e >= 0 && (mention.type == EntityType::kLaw || mention.type == EntityType::kEvent)) {
