@@ -193,6 +193,9 @@ std::string BuildPattern() {
                    "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
       // Year and month: "2014-10".
       absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
+      // A day of the month alone, after "on": "on the 18th", "on 24th", "on the first".
+      absl::StrCat("\\bon\\s+(?:the\\s+(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:",
+                   ordinal_words, ")\\b)|(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b)"),
       // Recurring sets: "every Tuesday", "each other week", "every day at 7pm", "daily".
       absl::StrCat("\\b(?:(?:every|each)\\s+(?:other\\s+)?(?:", wd,
                    "|(?:day|week|month|year|quarter|hour|weekend|morning|afternoon|evening|night)"
@@ -829,6 +832,12 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         // makes it part of a longer name.
         if (reading.holiday >= 0 && after < text.size() && text[after] >= 'A' &&
             text[after] <= 'Z' && stop < text.size() && IsBlank(text[stop])) {
+          pos = begin + 1;
+          continue;
+        }
+        // "on the first floor", "on the 18th hole": a day alone must not lead a noun phrase.
+        if (reading.day > 0 && reading.month == 0 && reading.year == 0 && reading.weekday < 0 &&
+            reading.hour < 0 && after < text.size() && text[after] >= 'a' && text[after] <= 'z') {
           pos = begin + 1;
           continue;
         }

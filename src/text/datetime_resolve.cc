@@ -443,6 +443,29 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
     m->value = absl::StrFormat("%04d", r.year);
     return true;
   }
+  // A day of the month alone ("on the 18th"): in the nearest month (ties to the past).
+  if (r.day > 0 && r.year == 0 && r.has_cue && !has_time) {
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kDay;
+    m->relative = true;
+    if (!has_ref) {
+      m->partial = true;
+      m->value = absl::StrFormat("XXXX-XX-%02d", r.day);
+      return true;
+    }
+    const int64_t ref_days = calendar::ToDays(*ref);
+    int64_t best = 0, best_distance = -1;
+    for (int k = -1; k <= 1; ++k) {
+      const CivilDate month = calendar::AddMonths(CivilDate{ref->year, ref->month, 1}, k);
+      if (!calendar::IsValid(month.year, month.month, r.day)) continue;
+      const int64_t days = calendar::ToDays(month.year, month.month, r.day);
+      const int64_t distance = std::abs(days - ref_days) * 2 + (days > ref_days ? 1 : 0);
+      if (best_distance < 0 || distance < best_distance) best = days, best_distance = distance;
+    }
+    if (best_distance < 0) return false;
+    m->value = FormatIsoDate(calendar::FromDays(best));
+    return true;
+  }
   if (has_time && r.year == 0 && r.day == 0) {
     m->kind = TemporalKind::kTime;
     m->grain = TimeGrainOf(r);

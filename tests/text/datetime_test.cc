@@ -365,6 +365,16 @@ TEST_F(TemporalTest, RecurringSets) {
   EXPECT_TRUE(Find("on each side of the border", "").empty());
 }
 
+TEST_F(TemporalTest, DayOfMonthAloneAfterOn) {
+  // The nearest such day (ties to the past), only after "on" and not before a noun.
+  EXPECT_EQ(One("set something up on the 18th.", "2024-11-25"), "the 18th=2024-11-18");
+  EXPECT_EQ(One("On 24th", "2013-02-12"), "24th=2013-02-24");
+  EXPECT_EQ(One("met on the first", "2024-11-25"), "the first=2024-12-01");
+  EXPECT_EQ(One("due on the 31st", "2024-11-25"), "the 31st=2024-10-31");
+  EXPECT_TRUE(Find("on the first floor", "2024-11-25").empty());
+  EXPECT_TRUE(Find("on 5 occasions", "2024-11-25").empty());
+}
+
 TEST_F(TemporalTest, RespectsRangeAndOrder) {
   const std::string text = "Yesterday. Then on Friday, Oct. 4, 2024 and 2024-10-05.";
   CivilDate ref{2024, 10, 6};
