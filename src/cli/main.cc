@@ -429,12 +429,12 @@ void WriteDoc(const CliOptions& o, const cs::Document& doc, std::string* out) {
 class Progress {
  public:
   Progress() : enabled_(isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
-  void Update(const char* what, size_t done, size_t total, const std::string& extra = "") {
+  void Update(const char* what, size_t done, size_t total) {
     if (!enabled_) return;
     const double s =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    std::fprintf(stderr, "\rclaimscan: %s %zu/%zu (%.0f/s)%s\x1b[K", what, done, total,
-                 s > 0 ? static_cast<double>(done) / s : 0.0, extra.c_str());
+    std::fprintf(stderr, "\rclaimscan: %s %zu/%zu (%.0f/s)\x1b[K", what, done, total,
+                 s > 0 ? static_cast<double>(done) / s : 0.0);
   }
   void Done() {
     if (enabled_) std::fputs("\n", stderr);
