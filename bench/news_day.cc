@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "common/file.h"
+#include "text/datetime_calendar.h"
 
 namespace claimscan::bench {
 namespace {
@@ -210,27 +211,6 @@ const char* const kMonths[] = {"January",   "February", "March",    "April",
                                "May",       "June",     "July",     "August",
                                "September", "October",  "November", "December"};
 
-int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
-}
-
-void CivilFromDays(int32_t z, int* y, unsigned* m, unsigned* d) {
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp < 10 ? mp + 3 : mp - 9;
-  *y = static_cast<int>(yoe) + era * 400 + (*m <= 2);
-}
-
 struct StoryFacts {
   const EventKind* kind;
   std::string city, country, official, role, company, agency;
@@ -369,7 +349,8 @@ NewsDay NewsDayGenerator::Generate(const NewsDayOptions& o) const {
   int fy = 2026;
   unsigned fm = 3, fd = 2;
   std::sscanf(o.first_day.c_str(), "%d-%u-%u", &fy, &fm, &fd);
-  const int32_t first_day = DaysFromCivil(fy, fm, fd);
+  const int32_t first_day =
+      static_cast<int32_t>(calendar::ToDays(fy, static_cast<int>(fm), static_cast<int>(fd)));
 
   struct Outlet {
     std::string name;
@@ -453,9 +434,7 @@ NewsDay NewsDayGenerator::Generate(const NewsDayOptions& o) const {
                   {"fig", Figure(k, f.fig)}};
       if (chance(o.conflicting)) slots["n1"] = std::to_string(f.n1 + between(1, 9));
       const int32_t published = f.day + (chance(0.3) ? 1 : 0);
-      int y;
-      unsigned m, d;
-      CivilFromDays(published, &y, &m, &d);
+      const CivilDate date = calendar::FromDays(published);
       const size_t st = outlet.style;
       std::string title = Fill(k.titles[st % k.titles.size()], slots);
       std::string body;
@@ -477,8 +456,8 @@ NewsDay NewsDayGenerator::Generate(const NewsDayOptions& o) const {
         for (const std::string& p : paragraphs) body += p + "\n";
       }
       char dateline[64];
-      std::snprintf(dateline, sizeof dateline, "Published %s %u, %d %02d:%02d", kMonths[m - 1], d,
-                    y, between(6, 22), between(0, 59));
+      std::snprintf(dateline, sizeof dateline, "Published %s %d, %d %02d:%02d",
+                    kMonths[date.month - 1], date.day, date.year, between(6, 22), between(0, 59));
       GeneratedArticle a;
       a.outlet = outlet.name;
       a.story = s;
@@ -520,27 +499,6 @@ absl::Status WriteNewsDay(const NewsDay& day, const std::string& dir) {
   }
   if (!truth) return absl::InternalError(dir + ": cannot write truth.tsv");
   return absl::OkStatus();
-}
-
-BCubedScores BCubed(const std::vector<uint32_t>& predicted, const std::vector<uint32_t>& truth) {
-  std::map<std::pair<uint32_t, uint32_t>, double> both;
-  std::map<uint32_t, double> pred_size, true_size;
-  for (size_t i = 0; i < truth.size(); ++i) {
-    ++both[{predicted[i], truth[i]}];
-    ++pred_size[predicted[i]];
-    ++true_size[truth[i]];
-  }
-  BCubedScores s;
-  if (truth.empty()) return s;
-  for (size_t i = 0; i < truth.size(); ++i) {
-    double common = both[{predicted[i], truth[i]}];
-    s.precision += common / pred_size[predicted[i]];
-    s.recall += common / true_size[truth[i]];
-  }
-  s.precision /= static_cast<double>(truth.size());
-  s.recall /= static_cast<double>(truth.size());
-  s.f1 = s.precision + s.recall > 0 ? 2 * s.precision * s.recall / (s.precision + s.recall) : 0;
-  return s;
 }
 
 }  // namespace claimscan::bench

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "claimscan/text.h"
+#include "text/datetime_calendar.h"
 
 namespace claimscan {
 namespace {
@@ -135,16 +136,8 @@ int DominantYear(const Document& doc) {
 
 int32_t PublishedDay(const Document& doc) {
   if (!doc.article.published.has_value() || !doc.article.published->known()) return INT32_MIN;
-  // Days from civil (Howard Hinnant's algorithm).
-  int y = doc.article.published->year;
-  const unsigned m = static_cast<unsigned>(doc.article.published->month);
-  const unsigned d = static_cast<unsigned>(doc.article.published->day);
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
+  const CivilDate& d = *doc.article.published;
+  return static_cast<int32_t>(calendar::ToDays(d.year, d.month, d.day));
 }
 
 StoryInput MakeStoryInput(const Document& doc, const StoryOptions& options) {
