@@ -16,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "bcubed.h"
 #include "claimscan/claimscan.h"
 #include "news_day.h"
 

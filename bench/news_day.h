@@ -70,12 +70,6 @@ class NewsDayGenerator {
 // into `dir`, which is created when missing.
 absl::Status WriteNewsDay(const NewsDay& day, const std::string& dir);
 
-// B-cubed precision, recall and F1 of `predicted` against `truth` (one label per item).
-struct BCubedScores {
-  double precision = 0, recall = 0, f1 = 0;
-};
-BCubedScores BCubed(const std::vector<uint32_t>& predicted, const std::vector<uint32_t>& truth);
-
 }  // namespace claimscan::bench
 
 #endif  // CLAIMSCAN_BENCH_NEWS_DAY_H_

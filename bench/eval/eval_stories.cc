@@ -12,41 +12,12 @@
 #include <thread>
 #include <vector>
 
+#include "bcubed.h"
 #include "claimscan/claimscan.h"
 #include "common/file.h"
 #include "common/json.h"
 
 namespace cs = claimscan;
-
-namespace {
-
-struct Scores {
-  double precision = 0, recall = 0, f1 = 0;
-};
-
-// B-cubed over items: for each item, precision = |own cluster ∩ own gold| / |own cluster|,
-// recall = |own cluster ∩ own gold| / |own gold|; averaged over items.
-Scores BCubed(const std::vector<int>& predicted, const std::vector<int>& gold) {
-  std::map<std::pair<int, int>, int> both;
-  std::map<int, int> pred_size, gold_size;
-  for (size_t i = 0; i < gold.size(); ++i) {
-    ++both[{predicted[i], gold[i]}];
-    ++pred_size[predicted[i]];
-    ++gold_size[gold[i]];
-  }
-  Scores s;
-  for (size_t i = 0; i < gold.size(); ++i) {
-    double common = both[{predicted[i], gold[i]}];
-    s.precision += common / pred_size[predicted[i]];
-    s.recall += common / gold_size[gold[i]];
-  }
-  s.precision /= gold.size();
-  s.recall /= gold.size();
-  s.f1 = s.precision + s.recall > 0 ? 2 * s.precision * s.recall / (s.precision + s.recall) : 0;
-  return s;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -130,7 +101,7 @@ int main(int argc, char** argv) {
     for (const cs::Story& s : stories) {
       for (uint32_t d : s.docs) predicted[d] = static_cast<int>(s.id);
     }
-    Scores s = BCubed(predicted, gold_event);
+    const claimscan::bench::BCubedScores s = claimscan::bench::BCubed(predicted, gold_event);
     std::printf("threshold %.3f: %zu stories  B3 precision %.3f  recall %.3f  F1 %.3f\n",
                 o.threshold, stories.size(), s.precision, s.recall, s.f1);
     if (show) {
