@@ -168,21 +168,25 @@ claimscan_status CheckEngine(const claimscan_engine* engine, const char* what) {
   return CheckHandle(engine, kEngineMagic, what);
 }
 
+// The checks every corpus-to-new-handle call starts with: a place for the result (cleared, so
+// a failed call never leaves a stale pointer), a live corpus, and its live engine.
+template <typename Handle>
+claimscan_status CheckCorpusCall(const claimscan_corpus* corpus, Handle** out) {
+  if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
+  *out = nullptr;
+  if (claimscan_status s = CheckHandle(corpus, kCorpusMagic, "corpus"); s != CLAIMSCAN_OK) {
+    return s;
+  }
+  return CheckEngine(corpus->engine, "the corpus's engine");
+}
+
 }  // namespace
 
 extern "C" {
 
 claimscan_status claimscan_corpus_stories(const claimscan_corpus* corpus, claimscan_stories** out) {
   return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    *out = nullptr;
-    if (claimscan_status s = CheckHandle(corpus, kCorpusMagic, "corpus"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckEngine(corpus->engine, "the corpus's engine");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
+    if (claimscan_status s = CheckCorpusCall(corpus, out); s != CLAIMSCAN_OK) return s;
     // The same path as ClusterStories(docs), without copying the documents into a vector.
     const cs::StoryOptions& options = corpus->engine->story;
     std::vector<cs::StoryInput> inputs;
@@ -365,15 +369,7 @@ claimscan_status claimscan_corpus_compare_stories(const claimscan_corpus* corpus
                                                   const claimscan_stories* stories,
                                                   claimscan_comparison** out) {
   return Guard([&]() -> claimscan_status {
-    if (claimscan_status s = CheckOut(out); s != CLAIMSCAN_OK) return s;
-    *out = nullptr;
-    if (claimscan_status s = CheckHandle(corpus, kCorpusMagic, "corpus"); s != CLAIMSCAN_OK) {
-      return s;
-    }
-    if (claimscan_status s = CheckEngine(corpus->engine, "the corpus's engine");
-        s != CLAIMSCAN_OK) {
-      return s;
-    }
+    if (claimscan_status s = CheckCorpusCall(corpus, out); s != CLAIMSCAN_OK) return s;
     if (claimscan_status s = CheckHandle(stories, kStoriesMagic, "stories"); s != CLAIMSCAN_OK) {
       return s;
     }
