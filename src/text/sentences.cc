@@ -826,6 +826,11 @@ class Splitter {
       Emit(k);
       return k;
     }
+    if (next == Next::kPunct && !word.empty() && !ellipsis && StrayDotsBeforeSentenceAt(n)) {
+      // "Sentence. .. Next": the dots stand between two sentences, a sentence of their own.
+      if (bang_or_question || PeriodEndsSentence(word, n, Next::kUpper)) Emit(k);
+      return k;
+    }
     if (next == Next::kLower || next == Next::kPunct) return k;
     const bool strong = next == Next::kUpper || next == Next::kDigit || next == Next::kOpener ||
                         next == Next::kSymbol;
@@ -845,6 +850,25 @@ class Splitter {
     }
     if (boundary) Emit(k);
     return k;
+  }
+
+  // Two or more dots (or "…") alone between spaces at n, then a capitalised word: a stray
+  // ellipsis after a finished sentence, not the start of the next one.
+  bool StrayDotsBeforeSentenceAt(size_t n) const {
+    size_t e = n;
+    int dots = 0;
+    while (e < end_) {
+      if (t_[e] == '.') {
+        ++dots, ++e;
+      } else if (SpecialAt(t_, e) == Special::kEllipsis) {
+        dots += 3, e += 3;
+      } else {
+        break;
+      }
+    }
+    if (dots < 2 || e >= end_ || !IsAsciiSpace(static_cast<unsigned char>(t_[e]))) return false;
+    const size_t after = SkipSpace(e, end_);
+    return after < end_ && !HasNewline(e, after) && ClassifyNext(t_, after, end_) == Next::kUpper;
   }
 
   // A single period after `word`, followed by white space and then the word at n.

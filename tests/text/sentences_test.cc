@@ -53,6 +53,10 @@ TEST(SentencesTest, NumbersEllipsesAndGluedSentences) {
   EXPECT_EQ(Split("I never meant that.... She left. He talks slowly... And then . . . nothing."),
             (Strings{"I never meant that....", "She left.", "He talks slowly...",
                      "And then . . . nothing."}));
+  // Dots standing alone between two sentences are a sentence of their own.
+  EXPECT_EQ(Split("Sentence. .. Next sentence. Wait! ... Then more."),
+            (Strings{"Sentence.", "..", "Next sentence.", "Wait!", "...", "Then more."}));
+  EXPECT_EQ(Split("He said so. ... and then left."), (Strings{"He said so. ... and then left."}));
   EXPECT_EQ(
       Split("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
       (Strings{"Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot."}));
