@@ -29,10 +29,25 @@
 #include "claimscan/text.h"
 #include "text/abbreviations_internal.h"
 #include "text/char_class_internal.h"
+#include "text/sentence_marks_internal.h"
+#include "text/sentence_words_internal.h"
 
 namespace claimscan {
 namespace {
 
+using sentence_internal::ClassifyNext;
+using sentence_internal::CloserLength;
+using sentence_internal::FindAbbreviation;
+using sentence_internal::IsBulletAt;
+using sentence_internal::IsDottedAbbreviation;
+using sentence_internal::IsSentenceStarter;
+using sentence_internal::ListKind;
+using sentence_internal::ListMarker;
+using sentence_internal::Next;
+using sentence_internal::OpenerLength;
+using sentence_internal::ParseListMarker;
+using sentence_internal::Special;
+using sentence_internal::SpecialAt;
 using text_internal::AbbrevClass;
 using text_internal::AsciiLower;
 using text_internal::IsAsciiAlpha;
@@ -53,180 +68,6 @@ constexpr std::array<bool, 256> MakeInterestingTable() {
   return t;
 }
 constexpr std::array<bool, 256> kInteresting = MakeInterestingTable();
-
-// Three-byte code points after an 0xE2 lead byte that the splitter cares about.
-enum class Special : uint8_t {
-  kNone,
-  kEllipsis,     // …
-  kOpenDouble,   // “
-  kCloseDouble,  // ”
-  kOpenSingle,   // ‘
-  kCloseSingle,  // ’
-  kBullet,       // • ‣ ⁃ ▪ ■ ◦ ●
-};
-
-Special SpecialAt(std::string_view t, size_t i) {
-  if (i + 2 >= t.size() || static_cast<unsigned char>(t[i]) != 0xE2) return Special::kNone;
-  const auto b1 = static_cast<unsigned char>(t[i + 1]);
-  const auto b2 = static_cast<unsigned char>(t[i + 2]);
-  if (b1 == 0x80) {
-    switch (b2) {
-      case 0xA6:
-        return Special::kEllipsis;
-      case 0x9C:
-        return Special::kOpenDouble;
-      case 0x9D:
-        return Special::kCloseDouble;
-      case 0x98:
-        return Special::kOpenSingle;
-      case 0x99:
-        return Special::kCloseSingle;
-      case 0xA2:
-      case 0xA3:
-        return Special::kBullet;
-      default:
-        return Special::kNone;
-    }
-  }
-  if (b1 == 0x81 && b2 == 0x83) return Special::kBullet;                  // ⁃
-  if (b1 == 0x96 && (b2 == 0xAA || b2 == 0xA0)) return Special::kBullet;  // ▪ ■
-  if (b1 == 0x97 && (b2 == 0xA6 || b2 == 0x8F)) return Special::kBullet;  // ◦ ●
-  return Special::kNone;
-}
-
-bool IsBulletAt(std::string_view t, size_t i) {
-  return SpecialAt(t, i) == Special::kBullet || t[i] == '*';
-}
-
-// Length of a closing quote or bracket at i (0 if none): ) ] " ' ” ’ ».
-int CloserLength(std::string_view t, size_t i) {
-  const char c = t[i];
-  if (c == ')' || c == ']' || c == '"' || c == '\'') return 1;
-  const Special s = SpecialAt(t, i);
-  if (s == Special::kCloseDouble || s == Special::kCloseSingle) return 3;
-  if (i + 1 < t.size() && static_cast<unsigned char>(c) == 0xC2 &&
-      static_cast<unsigned char>(t[i + 1]) == 0xBB)
-    return 2;
-  return 0;
-}
-
-// Length of an opening quote or bracket at i (0 if none): ( [ " ' “ ‘ « ¿ ¡.
-int OpenerLength(std::string_view t, size_t i) {
-  const char c = t[i];
-  if (c == '(' || c == '[' || c == '"' || c == '\'') return 1;
-  const Special s = SpecialAt(t, i);
-  if (s == Special::kOpenDouble || s == Special::kOpenSingle) return 3;
-  if (i + 1 < t.size() && static_cast<unsigned char>(c) == 0xC2) {
-    const auto b1 = static_cast<unsigned char>(t[i + 1]);
-    if (b1 == 0xAB || b1 == 0xBF || b1 == 0xA1) return 2;
-  }
-  return 0;
-}
-
-// How the first character of the word after a terminator looks.
-enum class Next : uint8_t { kEnd, kUpper, kLower, kDigit, kOpener, kSymbol, kPunct };
-
-Next ClassifyNext(std::string_view t, size_t n, size_t end) {
-  if (n >= end) return Next::kEnd;
-  const auto c = static_cast<unsigned char>(t[n]);
-  if (IsAsciiUpper(c)) return Next::kUpper;
-  if (IsAsciiLower(c)) return Next::kLower;
-  if (IsAsciiDigit(c)) return Next::kDigit;
-  if (OpenerLength(t, n) > 0) return Next::kOpener;
-  if (c < 0x80) {
-    return (c == '$' || c == '#' || c == '@' || c == '&' || c == '<') ? Next::kSymbol
-                                                                      : Next::kPunct;
-  }
-  int len = 1;
-  const uint32_t cp = DecodeUtf8(t, n, &len);
-  if (text_internal::IsNonAsciiLower(cp)) return Next::kLower;
-  if (text_internal::IsNonAsciiLetter(cp)) return Next::kUpper;  // capitals and uncased scripts
-  if ((cp >= 0x2010 && cp <= 0x205E) || cp == 0xBB) return Next::kPunct;
-  return Next::kSymbol;  // currency, emoji, ...
-}
-
-const text_internal::AbbrevEntry* FindAbbreviation(std::string_view lower_word) {
-  const auto& table = text_internal::kAbbreviations;
-  auto it = std::lower_bound(
-      std::begin(table), std::end(table), lower_word,
-      [](const text_internal::AbbrevEntry& e, std::string_view w) { return e.word < w; });
-  return it != std::end(table) && it->word == lower_word ? it : nullptr;
-}
-
-bool IsSentenceStarter(std::string_view lower_word) {
-  const auto& table = text_internal::kSentenceStarters;
-  return std::binary_search(std::begin(table), std::end(table), lower_word);
-}
-
-// "U.S", "e.g", "Ph.D", "a.m": two or more segments of one to three ASCII letters.
-bool IsDottedAbbreviation(std::string_view w) {
-  int segments = 0;
-  size_t seg_len = 0;
-  for (char ch : w) {
-    if (ch == '.') {
-      if (seg_len == 0) return false;
-      ++segments;
-      seg_len = 0;
-    } else if (IsAsciiAlpha(static_cast<unsigned char>(ch))) {
-      if (++seg_len > 3) return false;
-    } else {
-      return false;
-    }
-  }
-  return seg_len > 0 && segments >= 1;
-}
-
-// Kinds of enumerations whose items the splitter separates.
-enum class ListKind : uint8_t {
-  kNone,
-  kDigitDot,
-  kDigitDotParen,
-  kDigitParen,
-  kAlphaDot,
-  kAlphaParen,
-  kParenDigit,
-  kParenAlpha
-};
-
-struct ListMarker {
-  ListKind kind = ListKind::kNone;
-  int value = 0;  // 1-based: "a" and "1" are 1
-};
-
-// Parses a list marker such as "1.", "1.)", "2)", "b.", "b)", "(c)", "(3)".
-ListMarker ParseListMarker(std::string_view m) {
-  ListMarker r;
-  if (m.size() < 2) return r;
-  const bool paren_open = m.front() == '(';
-  if (paren_open) m.remove_prefix(1);
-  size_t i = 0;
-  int value = 0;
-  bool alpha = false;
-  if (i < m.size() && IsAsciiLower(static_cast<unsigned char>(m[i]))) {
-    value = m[i] - 'a' + 1;
-    alpha = true;
-    ++i;
-  } else {
-    while (i < m.size() && i < 3 && IsAsciiDigit(static_cast<unsigned char>(m[i]))) {
-      value = value * 10 + (m[i] - '0');
-      ++i;
-    }
-    if (i == 0) return r;
-  }
-  const std::string_view rest = m.substr(i);
-  ListKind kind = ListKind::kNone;
-  if (paren_open) {
-    if (rest == ")") kind = alpha ? ListKind::kParenAlpha : ListKind::kParenDigit;
-  } else if (rest == ".") {
-    kind = alpha ? ListKind::kAlphaDot : ListKind::kDigitDot;
-  } else if (rest == ".)") {
-    kind = alpha ? ListKind::kNone : ListKind::kDigitDotParen;
-  } else if (rest == ")") {
-    kind = alpha ? ListKind::kAlphaParen : ListKind::kDigitParen;
-  }
-  if (kind != ListKind::kNone) r = {kind, value};
-  return r;
-}
 
 class Splitter {
  public:
