@@ -7,10 +7,15 @@
 // claimscan's data/ folder (default: the source tree's).
 //
 // recognizers-text-en-numbers: an expected entity is exactly right when a quantity has its
-//   span (character offsets, converted to bytes) and its value. NumberModel and OrdinalModel
-//   spans are bare numbers ("3 hundred and 21" in "3 hundred and 21 yuan") while claimscan's
-//   span covers the whole quantity, so for those two a quantity whose span contains the gold
-//   span and starts with it counts. numberrange values are intervals ("[30,)", "(,700]"):
+//   span (character offsets, converted to bytes) and its value. NumberModel, OrdinalModel and
+//   NumberRangeModel spans are bare numbers ("3 hundred and 21" in "3 hundred and 21 yuan",
+//   "up to 700" in "up to 700 contract workers") while claimscan's span covers the whole
+//   quantity, so for those a quantity whose span contains the gold span and starts with it
+//   counts. claimscan leaves "from" out of a range's span ("rose from 5 to 10"), so a gold
+//   range span that has it in front of claimscan's counts too (also for Duckling). A measure
+//   in another unit of the same kind is converted to the gold unit before the values are
+//   compared ("a kilogram" = 1000 Gram, "5 ft 2 in" = 5.17 Foot). DimensionModel and
+//   TemperatureModel tell their quantities apart by unit (temperatures: C, F, degree). numberrange values are intervals ("[30,)", "(,700]"):
 //   claimscan's qualifier and range give the interval (at_least [v,), more_than (v,),
 //   at_most (,v], less_than (,v), a range [a,b]; the inclusiveness of a range's upper end is not
 //   compared). ordinal.relative ("last", "next to last") is not produced. A case is exactly
@@ -19,6 +24,7 @@
 //   temperature: a positive case is right when exactly one quantity spans the whole text with
 //   the gold value (intervals: both bounds); a negative case when no quantity is found.
 //   Units are not compared (Duckling converts some, e.g. "a kilogram" = 1000 Gram).
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -52,6 +58,84 @@ size_t ByteOffset(std::string_view s, size_t cp) {
 }
 
 bool Same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+
+// Measurement units of both suites' gold and of claimscan's Quantity::unit, with their size in
+// the dimension's base unit (metre, gram, litre). The suites normalise some amounts to another
+// unit of the same measure ("a kilogram" = 1000 Gram, "5 ft 2 in" = 5.17 Foot, "2 km and 1
+// meter" = 2001 Metre); a value in a unit of the same measure is converted before comparing.
+struct UnitSize {
+  const char* name;
+  char dimension;  // 'L'ength, 'W'eight, 'V'olume
+  double size;
+};
+constexpr UnitSize kUnitSizes[] = {
+    {"m", 'L', 1},
+    {"Metre", 'L', 1},
+    {"Meter", 'L', 1},
+    {"km", 'L', 1000},
+    {"Kilometre", 'L', 1000},
+    {"Kilometer", 'L', 1000},
+    {"cm", 'L', 0.01},
+    {"Centimetre", 'L', 0.01},
+    {"Centimeter", 'L', 0.01},
+    {"mm", 'L', 0.001},
+    {"Millimetre", 'L', 0.001},
+    {"Millimeter", 'L', 0.001},
+    {"dm", 'L', 0.1},
+    {"Decimeter", 'L', 0.1},
+    {"mile", 'L', 1609.344},
+    {"Mile", 'L', 1609.344},
+    {"yard", 'L', 0.9144},
+    {"Yard", 'L', 0.9144},
+    {"ft", 'L', 0.3048},
+    {"Foot", 'L', 0.3048},
+    {"inch", 'L', 0.0254},
+    {"Inch", 'L', 0.0254},
+    {"g", 'W', 1},
+    {"Gram", 'W', 1},
+    {"kg", 'W', 1000},
+    {"Kilogram", 'W', 1000},
+    {"mg", 'W', 0.001},
+    {"Milligram", 'W', 0.001},
+    {"\u00b5g", 'W', 1e-6},
+    {"Microgram", 'W', 1e-6},
+    {"lb", 'W', 453.59237},
+    {"Pound", 'W', 453.59237},
+    {"oz", 'W', 28.349523125},
+    {"Ounce", 'W', 28.349523125},
+    {"l", 'V', 1},
+    {"Litre", 'V', 1},
+    {"Liter", 'V', 1},
+    {"ml", 'V', 0.001},
+    {"Millilitre", 'V', 0.001},
+    {"Milliliter", 'V', 0.001},
+    {"hl", 'V', 100},
+    {"Hectolitre", 'V', 100},
+    {"gallon", 'V', 3.785411784},
+    {"Gallon", 'V', 3.785411784},
+};
+
+const UnitSize* SizeOf(const std::string& unit) {
+  for (const UnitSize& u : kUnitSizes) {
+    if (unit == u.name) return &u;
+  }
+  return nullptr;
+}
+
+// `value` in claimscan's unit `mine`, expressed in the gold unit when both are sizes of one
+// measure; otherwise unchanged.
+double InGoldUnit(double value, const std::string& mine, const std::string& gold) {
+  const UnitSize* m = SizeOf(mine);
+  const UnitSize* g = SizeOf(gold);
+  if (m == nullptr || g == nullptr || m->dimension != g->dimension) return value;
+  return value * m->size / g->size;
+}
+
+// Temperature units in claimscan's Quantity::unit: the suites keep temperatures apart from
+// the other measures (Recognizers' DimensionModel and TemperatureModel).
+bool IsTemperatureUnit(const std::string& unit) {
+  return unit == "C" || unit == "F" || unit == "degree" || unit == "K";
+}
 
 bool ToNumber(const std::string& s, double* v) {
   if (s.empty()) return false;
@@ -108,6 +192,14 @@ bool SameInterval(const Interval& gold, const Interval& mine) {
   return true;
 }
 
+// Whether text[begin, mine) is "from " (any case): the word claimscan leaves out of a range.
+bool FromBefore(const std::string& text, size_t begin, size_t mine) {
+  if (mine != begin + 5) return false;
+  std::string w = text.substr(begin, 5);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w == "from ";
+}
+
 struct Tally {
   int entities = 0, entities_right = 0, cases = 0, cases_right = 0;
   void Add(const Tally& o) {
@@ -142,11 +234,10 @@ class Runner {
 };
 
 // Whether a quantity of this type is something the model would report.
-bool ModelReports(const std::string& model, EntityType t) {
+bool ModelReports(const std::string& model, EntityType t, const std::string& unit) {
   if (model == "CurrencyModel") return t == EntityType::kMoney;
-  if (model == "DimensionModel" || model == "TemperatureModel") {
-    return t == EntityType::kQuantity;
-  }
+  if (model == "DimensionModel") return t == EntityType::kQuantity && !IsTemperatureUnit(unit);
+  if (model == "TemperatureModel") return t == EntityType::kQuantity && IsTemperatureUnit(unit);
   if (model == "PercentModel") return t == EntityType::kPercent;
   if (model == "OrdinalModel") return t == EntityType::kOrdinal;
   if (model == "AgeModel") return false;
@@ -172,7 +263,10 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                const JsonValue& c = *parsed;
                const std::string text = c.GetString("text");
                const std::string model = c.GetString("model");
-               const bool bare = model == "NumberModel" || model == "OrdinalModel";
+               // claimscan's span runs on over the counted noun ("up to 700 contract
+               // workers") where these models' spans stop at the number.
+               const bool bare =
+                   model == "NumberModel" || model == "OrdinalModel" || model == "NumberRangeModel";
                Tally& t = (*by_model)[model];
                const auto found = run.Find(text);
                std::vector<bool> used(found.size(), false);
@@ -195,9 +289,12 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                    const bool qualified = q.qualifier != Qualifier::kExact &&
                                           q.qualifier != Qualifier::kRange && q.span.begin < b &&
                                           type != "numberrange";
+                   // claimscan leaves "from" out of a range ("rose from 5 to 10"); the
+                   // suite's range spans keep it.
+                   const bool from = q.is_range && FromBefore(text, b, q.span.begin);
                    const bool span_ok =
-                       bare ? (q.span.begin == b && q.span.end >= en)
-                            : ((q.span.begin == b || qualified) && q.span.end == en);
+                       bare ? ((q.span.begin == b || from) && q.span.end >= en)
+                            : ((q.span.begin == b || qualified || from) && q.span.end == en);
                    if (!span_ok) continue;
                    used[k] = true;
                    if (type == "ordinal.relative") break;
@@ -209,7 +306,10 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                    } else {
                      double v = 0;
                      if (!gold.empty() && gold.back() == '%') gold.pop_back();
-                     right = ToNumber(gold, &v) && Same(v, q.value) && !q.is_range;
+                     const std::string gold_unit =
+                         res["unit"].is_string() ? res.GetString("unit") : "";
+                     right = ToNumber(gold, &v) &&
+                             Same(v, InGoldUnit(q.value, q.unit, gold_unit)) && !q.is_range;
                    }
                  }
                  if (right) {
@@ -220,7 +320,7 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                  }
                }
                for (size_t k = 0; k < found.size(); ++k) {
-                 if (!used[k] && ModelReports(model, found[k].type)) {
+                 if (!used[k] && ModelReports(model, found[k].type, found[k].unit)) {
                    case_right = false;
                    why += " extra" + Describe(text, found[k]);
                  }
@@ -260,10 +360,18 @@ int RunDuckling(const Runner& run, const std::string& path, bool verbose,
                bool right = false;
                if (expected.empty()) {
                  right = found.empty();
-               } else if (found.size() == 1 && found[0].span.begin == 0 &&
+               } else if (found.size() == 1 &&
+                          (found[0].span.begin == 0 ||
+                           (found[0].is_range && FromBefore(text, 0, found[0].span.begin))) &&
                           found[0].span.end == text.size()) {
                  const JsonValue& v = expected[0]["value"];
-                 const Quantity& q = found[0];
+                 const std::string gold_unit = v["unit"].is_string() ? v.GetString("unit")
+                                               : v["from"]["unit"].is_string()
+                                                   ? v["from"].GetString("unit")
+                                                   : v["to"].GetString("unit");
+                 Quantity q = found[0];
+                 q.value = InGoldUnit(q.value, q.unit, gold_unit);
+                 q.to = InGoldUnit(q.to, q.unit, gold_unit);
                  if (v.GetString("type") == "interval") {
                    const bool from = !v["from"].is_null(), to = !v["to"].is_null();
                    if (from && to) {
