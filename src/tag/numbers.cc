@@ -45,6 +45,7 @@ struct WordEntry {
 // Lower-case number words. "a"/"an", "and", "point", "minus" are handled by the parser.
 constexpr WordEntry kWords[] = {
     {"zero", WordKind::kUnit, 0},
+    {"nil", WordKind::kUnit, 0},
     {"naught", WordKind::kUnit, 0},
     {"nought", WordKind::kUnit, 0},
     {"one", WordKind::kUnit, 1},
@@ -92,7 +93,9 @@ constexpr WordEntry kWords[] = {
     {"krore", WordKind::kScale, 1e7},
     {"krores", WordKind::kScale, 1e7},
     {"koti", WordKind::kScale, 1e7},
+    {"cr", WordKind::kScale, 1e7},
     {"dozen", WordKind::kDozen, 12},
+    {"doz", WordKind::kDozen, 12},
     {"first", WordKind::kOrdinal, 1},
     {"second", WordKind::kOrdinal, 2},
     {"third", WordKind::kOrdinal, 3},
@@ -102,6 +105,7 @@ constexpr WordEntry kWords[] = {
     {"seventh", WordKind::kOrdinal, 7},
     {"eighth", WordKind::kOrdinal, 8},
     {"ninth", WordKind::kOrdinal, 9},
+    {"nineth", WordKind::kOrdinal, 9},
     {"tenth", WordKind::kOrdinal, 10},
     {"eleventh", WordKind::kOrdinal, 11},
     {"twelfth", WordKind::kOrdinal, 12},
@@ -126,6 +130,7 @@ constexpr WordEntry kWords[] = {
     {"billionth", WordKind::kOrdinalScale, 1e9},
     {"trillionth", WordKind::kOrdinalScale, 1e12},
     {"dozens", WordKind::kVague, 12},
+    {"dozs", WordKind::kVague, 12},
     {"tens", WordKind::kVague, 10},
     {"scores", WordKind::kVague, 20},
     {"hundreds", WordKind::kVague, 100},
@@ -178,7 +183,7 @@ const WordIndex& Words() {
 // signs, articles, vague counts and the fractions "half" and "quarter".
 bool IsPhraseStart(std::string_view lower) {
   for (std::string_view w : {"a", "an", "minus", "negative", "couple", "several", "few", "many",
-                             "half", "halves", "quarter", "quarters"}) {
+                             "half", "halves", "quarter", "quarters", "point", "pair"}) {
     if (w == lower) return true;
   }
   return false;
@@ -302,6 +307,28 @@ size_t ParseDenominator(const Cursor& cur, size_t j, double* den, bool* plural) 
   return used + 1;
 }
 
+// The digits after "point": one digit word each ("zero three"), or digits ("77" = .77).
+// Returns the index after them (j if none) and their value in *part.
+size_t DecimalPart(const Cursor& cur, size_t j, double* part) {
+  *part = 0;
+  if (j < cur.limit && cur.toks[j].kind == TokKind::kNumber) {
+    const Tok& t = cur.toks[j];
+    if (t.decimal || t.grouped || t.digits == 0) return j;
+    *part = t.value / std::pow(10.0, static_cast<double>(t.span.size()));
+    return j + 1;
+  }
+  double scale = 0.1;
+  size_t k = j;
+  while (k < cur.limit) {
+    const WordEntry* d = cur.Entry(k);
+    if (d == nullptr || d->kind != WordKind::kUnit) break;
+    *part += d->value * scale;
+    scale /= 10;
+    ++k;
+  }
+  return k;
+}
+
 // A singular ordinal denominator is a fraction only when no noun follows ("a third", "one
 // fifth of"), so "a third term" stays an ordinal.
 bool EndsFraction(const Cursor& cur, size_t j) {
@@ -326,6 +353,9 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
   const size_t end = std::min<size_t>(range.end, text.size());
   size_t i = std::min<size_t>(range.begin, end);
   bool space = true;
+  // "192.168.1.2", "2.0.1": digit groups joined by dots are separate integers. The position
+  // just after such a dot, where the next group starts.
+  size_t dotted_next = static_cast<size_t>(-1);
   while (i < end) {
     const char c = text[i];
     if (IsSpace(c)) {
@@ -337,8 +367,10 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
     t.space_before = space;
     space = false;
     const size_t start = i;
-    // ".77": a decimal without its leading zero, when the dot starts a token.
-    const bool leading_point = c == '.' && space && i + 1 < end && IsDigit(text[i + 1]);
+    // ".77": a decimal without its leading zero, when the dot starts a token (after white
+    // space, the start of the range, or a minus sign: "-.5").
+    const bool leading_point =
+        c == '.' && (t.space_before || text[i - 1] == '-') && i + 1 < end && IsDigit(text[i + 1]);
     if (IsDigit(c) || leading_point) {
       t.kind = TokKind::kNumber;
       double value = 0;
@@ -351,7 +383,16 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
         t.grouped = true;
         i += 4;
       }
-      if (i + 1 < end && text[i] == '.' && IsDigit(text[i + 1]) && (t.digits > 0 || i == start)) {
+      // A dot after the decimal digits makes a dotted sequence, not a decimal.
+      size_t after_decimal = i + 1;
+      while (after_decimal < end && IsDigit(text[after_decimal])) ++after_decimal;
+      const bool dotted =
+          start == dotted_next ||
+          (t.digits > 0 && i + 1 < end && text[i] == '.' && after_decimal + 1 < end &&
+           text[after_decimal] == '.' && IsDigit(text[after_decimal + 1]));
+      if (dotted && i + 1 < end && text[i] == '.' && IsDigit(text[i + 1])) dotted_next = i + 1;
+      if (!dotted && i + 1 < end && text[i] == '.' && IsDigit(text[i + 1]) &&
+          (t.digits > 0 || i == start)) {
         ++i;
         double scale = 0.1;
         while (i < end && IsDigit(text[i])) {
@@ -440,6 +481,12 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
   size_t end = i;
   size_t j = i;
   bool after_and = false;
+  // The last scale word's value ("thousand" = 1e3), and the state before an "and" so that
+  // "3 hundred and 2 hundred" can be cut back to "3 hundred".
+  double last_scale = 0;
+  bool since_and = false;
+  double and_scale = 0, and_total = 0, and_current = 0;
+  size_t and_end = 0;
 
   // "minus five", "-5"
   if (cur.WordIs(j, "minus") || cur.WordIs(j, "negative")) {
@@ -486,6 +533,29 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
       }
     }
   }
+  // "a couple (of)", "a pair (of)", "couple of": two.
+  if (cur.WordIs(j, "couple") || (cur.WordIs(j, "a") && cur.WordIs(j + 1, "couple")) ||
+      (cur.WordIs(j, "a") && cur.WordIs(j + 1, "pair"))) {
+    const size_t k = cur.WordIs(j, "a") ? j + 2 : j + 1;
+    out->end = cur.WordIs(k, "of") ? k + 1 : k;
+    out->value = sign * 2;
+    out->vague = false;
+    out->ordinal = false;
+    out->words = true;
+    return true;
+  }
+  // "point 77", "point five": a decimal without its whole part.
+  if (cur.WordIs(j, "point") && j + 1 < limit) {
+    double part = 0;
+    const size_t k = DecimalPart(cur, j + 1, &part);
+    if (k == j + 1) return false;
+    out->end = k;
+    out->value = sign * part;
+    out->vague = false;
+    out->ordinal = false;
+    out->words = true;
+    return true;
+  }
   if (cur.WordIs(j, "a") || cur.WordIs(j, "an")) {
     if (cur.IsMultiplier(j + 1)) {
       current = 1;
@@ -497,15 +567,6 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     } else {
       return false;
     }
-  } else if (cur.WordIs(j, "couple") || (cur.WordIs(j, "a") && cur.WordIs(j + 1, "couple"))) {
-    // "a couple of": two.
-    const size_t k = cur.WordIs(j, "a") ? j + 2 : j + 1;
-    out->end = cur.WordIs(k, "of") ? k + 1 : k;
-    out->value = 2;
-    out->vague = false;
-    out->ordinal = false;
-    out->words = true;
-    return true;
   } else if ((cur.WordIs(j, "several") || cur.WordIs(j, "few") || cur.WordIs(j, "many")) &&
              cur.IsMultiplier(j + 1)) {
     current = 1;
@@ -517,6 +578,7 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     const Tok& t = toks[j];
     if (t.kind == TokKind::kNumber) {
       if (any && !(after_and || last == Last::kHundred || last == Last::kScale)) break;
+      if (after_and && t.value == 0) break;  // "4 thousand 3 hundred and 0": two numbers
       if (any && t.decimal) break;
       // "1, 234": a comma-separated list, not one number; digits never follow digit words.
       if (any && last != Last::kHundred && last != Last::kScale) break;
@@ -534,7 +596,7 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
       after_and = false;
       end = ++j;
       // "2 1/4"
-      if (j + 3 < limit && value == t.value && toks[j].kind == TokKind::kNumber &&
+      if (j + 2 < limit && value == t.value && toks[j].kind == TokKind::kNumber &&
           toks[j].space_before && cur.IsSymbol(j + 1, '/') && !toks[j + 1].space_before &&
           toks[j + 2].kind == TokKind::kNumber && !toks[j + 2].space_before &&
           toks[j + 2].value > toks[j].value && toks[j + 2].value != 0) {
@@ -542,16 +604,19 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
         j += 3;
         end = j;
       }
-      // Glued suffixes: "5k", "2bn", "21st".
+      // Glued suffixes: "5k", "2bn", "21st", "1.2G".
       if (cur.IsWord(j) && !toks[j].space_before) {
         char buf[8];
         const std::string_view s = cur.Lower(j, buf, sizeof buf);
-        // Upper-case "M" is million ("10M"); lower-case "m" stays metres.
-        const bool upper_m = toks[j].span.size() == 1 && text[toks[j].span.begin] == 'M';
+        // Upper-case "M" is million ("10M"); lower-case "m" stays metres. "G" (giga) only
+        // after a decimal: "5G" is a network.
+        const char letter = toks[j].span.size() == 1 ? text[toks[j].span.begin] : 0;
         if (s == "k") {
           current *= 1e3, end = ++j;
-        } else if (upper_m) {
+        } else if (letter == 'M') {
           current *= 1e6, end = ++j;
+        } else if (letter == 'G' && t.decimal) {
+          current *= 1e9, end = ++j;
         } else if (s == "bn") {
           current *= 1e9, end = ++j;
         } else if (s == "st" || s == "nd" || s == "rd" || s == "th") {
@@ -562,6 +627,15 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
           out->words = words;
           return true;
         }
+      } else if (cur.IsWord(j) && toks[j].span.size() == 1 &&
+                 (j + 1 >= limit || toks[j + 1].kind != TokKind::kWord)) {
+        // A scale letter on its own after the number: "2.33 k", "1,674.5 G", "10 M".
+        const char letter = text[toks[j].span.begin];
+        const double scale = letter == 'k' || letter == 'K' ? 1e3
+                             : letter == 'M'                ? 1e6
+                             : letter == 'G'                ? 1e9
+                                                            : 0;
+        if (scale > 0) current *= scale, end = ++j;
       }
       continue;
     }
@@ -582,6 +656,11 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     if (cur.WordIs(j, "and")) {
       if ((last == Last::kHundred || last == Last::kScale) && cur.StartsCardinal(j + 1)) {
         after_and = true;
+        since_and = true;
+        and_scale = last == Last::kHundred ? 100 : last_scale;
+        and_end = end;
+        and_total = total;
+        and_current = current;
         ++j;
         continue;
       }
@@ -589,18 +668,12 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     }
     if (cur.WordIs(j, "point") && any &&
         (last == Last::kUnit || last == Last::kTeen || last == Last::kTens ||
-         last == Last::kNumber)) {
-      // "five point five": digits after the point, one word each.
-      double scale = 0.1;
-      size_t k = j + 1;
-      while (k < limit) {
-        const WordEntry* d = cur.Entry(k);
-        if (d == nullptr || d->kind != WordKind::kUnit) break;
-        current += d->value * scale;
-        scale /= 10;
-        ++k;
-      }
+         last == Last::kNumber || last == Last::kHundred || last == Last::kScale)) {
+      // "five point five", "1 point 1", "two hundred point zero three".
+      double part = 0;
+      const size_t k = DecimalPart(cur, j + 1, &part);
       if (k == j + 1) break;
+      current += part;
       end = j = k;
       words = true;
       break;
@@ -624,14 +697,22 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
         break;
       case WordKind::kHundred:
         if (last == Last::kHundred) goto done;
+        if (since_and && and_scale <= 100) goto undo_and;  // "3 hundred and 2 hundred"
         current = (current == 0 ? 1 : current) * 100;
         last = Last::kHundred;
         break;
       case WordKind::kScale:
         if (last == Last::kNone && current == 0 && !any) goto done;  // "thousand" alone
-        total += (current == 0 ? 1 : current) * e->value;
+        if (last == Last::kScale && current == 0 && e->value > last_scale) {
+          total *= e->value;  // "three lakh crore", "three thousand million"
+        } else {
+          // "3 thousand and 2 thousand" are two numbers; "a hundred and twenty thousand" one.
+          if (since_and && and_scale >= 1e3 && e->value >= and_scale) goto undo_and;
+          total += (current == 0 ? 1 : current) * e->value;
+        }
         current = 0;
         last = Last::kScale;
+        last_scale = e->value;
         break;
       case WordKind::kDozen:
         current = (current == 0 ? 1 : current) * 12;
@@ -639,7 +720,8 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
         break;
       case WordKind::kOrdinal:
       case WordKind::kOrdinalScale: {
-        if (after_small) goto done;
+        // "two hundredth" multiplies; "two third" is no ordinal.
+        if (after_small && e->kind != WordKind::kOrdinalScale) goto done;
         if (e->kind == WordKind::kOrdinalScale) {
           current = (current == 0 ? 1 : current) * e->value;
         } else {
@@ -654,17 +736,22 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
       }
       case WordKind::kVague: {
         // "three dozens", "five hundreds", "three billions": a count times the scale.
-        if (after_small && e->value >= 12) {
+        if (e->value >= 12 &&
+            (after_small || (last == Last::kScale && current == 0 && e->value > last_scale))) {
           if (e->value == 12) {
             current *= 12;
             last = Last::kDozen;
           } else if (e->value == 100) {
             current *= 100;
             last = Last::kHundred;
+          } else if (last == Last::kScale && current == 0 && e->value > last_scale) {
+            total *= e->value;  // "three thousand millions"
+            last_scale = e->value;
           } else {
             total += current * e->value;
             current = 0;
             last = Last::kScale;
+            last_scale = e->value;
           }
           break;
         }
@@ -691,6 +778,11 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     after_and = false;
     end = ++j;
   }
+  goto done;
+undo_and:
+  end = and_end;
+  total = and_total;
+  current = and_current;
 done:
   if (!any) return false;
   out->end = end;

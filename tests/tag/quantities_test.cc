@@ -54,6 +54,53 @@ TEST(ParseNumberTest, DigitsAndWords) {
   EXPECT_EQ(v, 5000);
 }
 
+TEST(ParseNumberTest, DecimalsScalesAndCounts) {
+  double v = 0;
+  ASSERT_TRUE(ParseNumber(".77", &v));
+  EXPECT_DOUBLE_EQ(v, 0.77);
+  ASSERT_TRUE(ParseNumber("-.5", &v));
+  EXPECT_DOUBLE_EQ(v, -0.5);
+  ASSERT_TRUE(ParseNumber("point 77", &v));
+  EXPECT_DOUBLE_EQ(v, 0.77);
+  ASSERT_TRUE(ParseNumber("1 point 1", &v));
+  EXPECT_DOUBLE_EQ(v, 1.1);
+  ASSERT_TRUE(ParseNumber("two hundred point zero three", &v));
+  EXPECT_DOUBLE_EQ(v, 200.03);
+  ASSERT_TRUE(ParseNumber("a couple", &v));
+  EXPECT_EQ(v, 2);
+  ASSERT_TRUE(ParseNumber("a pair of", &v));
+  EXPECT_EQ(v, 2);
+  ASSERT_TRUE(ParseNumber("nil", &v));
+  EXPECT_EQ(v, 0);
+  ASSERT_TRUE(ParseNumber("two hundredth", &v));
+  EXPECT_EQ(v, 200);
+  ASSERT_TRUE(ParseNumber("three thousand millions", &v));
+  EXPECT_EQ(v, 3e9);
+  ASSERT_TRUE(ParseNumber("three lakh crore", &v));
+  EXPECT_EQ(v, 3e12);
+  ASSERT_TRUE(ParseNumber("three hundred Cr", &v));
+  EXPECT_EQ(v, 3e9);
+  ASSERT_TRUE(ParseNumber("five dozs", &v));
+  EXPECT_EQ(v, 60);
+  ASSERT_TRUE(ParseNumber("2.33 k", &v));
+  EXPECT_DOUBLE_EQ(v, 2330);
+  ASSERT_TRUE(ParseNumber("1,674.5 G", &v));
+  EXPECT_DOUBLE_EQ(v, 1674.5e9);
+  ASSERT_TRUE(ParseNumber("2  1/4", &v));
+  EXPECT_DOUBLE_EQ(v, 2.25);
+  ASSERT_TRUE(ParseNumber("one thousand and five hundred", &v));
+  EXPECT_EQ(v, 1500);
+  ASSERT_TRUE(ParseNumber("two hundred and fifty thousand", &v));
+  EXPECT_EQ(v, 250000);
+  // "5G" is a network generation, not five billion.
+  EXPECT_FALSE(ParseNumber("5G", &v));
+  // Two numbers, not one: "3 hundred and 2 hundred", "4 thousand 3 hundred and 0".
+  EXPECT_FALSE(ParseNumber("3 hundred and 2 hundred", &v));
+  EXPECT_FALSE(ParseNumber("4 thousand 3 hundred and 0", &v));
+  // Dotted digit groups are separate integers.
+  EXPECT_FALSE(ParseNumber("192.168.1.2", &v));
+}
+
 TEST(ParseNumberTest, RejectsNonNumbers) {
   double v = 0;
   EXPECT_FALSE(ParseNumber("", &v));
@@ -240,6 +287,16 @@ TEST_F(QuantityTest, RespectsRange) {
   quantities_->Find(text, Span{10, static_cast<uint32_t>(text.size())}, {}, &out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].span.In(text), "7 drones");
+}
+
+TEST_F(QuantityTest, DottedGroupsAreSeparateNumbers) {
+  const std::string text = "at 192.168.1.2 now";
+  const auto found = Find(text);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].value, 192);
+  EXPECT_EQ(found[1].value, 168);
+  EXPECT_EQ(found[2].value, 1);
+  EXPECT_EQ(found[3].value, 2);
 }
 
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
