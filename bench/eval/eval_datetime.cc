@@ -8,9 +8,10 @@
 //   same span (character offsets, converted to bytes) and a value equal to one of the gold
 //   readings' timex, value or start (times compared as HH:MM, so "T15" = "T15:00"). A case is
 //   exactly right when every expected entity is and nothing else was found. Each case's
-//   reference_date is passed as the reference. A range mention (end_value set) is right when its
-//   start and the start of its last unit equal the gold interval timex's first two fields
-//   (Recognizers' end is exclusive and names the start of the last unit: "2014 to 2018" =
+//   reference_date is passed as the reference, its time of day too (FindAt). A range mention
+//   (end_value set) is right when its start and the start of its last unit equal the gold interval
+//   timex's first two fields (Recognizers' end is exclusive and names the start of the last unit:
+//   "2014 to 2018" =
 //   "(2014-01-01,2018-01-01,P4Y)"); 'X' in the gold matches any digit. A counted range ("next
 //   5 days", `counted`) names no end: its gold end is the start of the unit after its last one.
 //   A quarter ("2019-Q2") is compared as the interval Recognizers writes for it.
@@ -167,8 +168,8 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
     int hour = 0, minute = 0;
     const bool has_ref = ParseReference(c.GetString("reference_date"), &ref, &hour, &minute);
     std::vector<TemporalMention> found;
-    rec.Find(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, has_ref ? &ref : nullptr,
-             &found);
+    rec.FindAt(text, claimscan::Span{0, static_cast<uint32_t>(text.size())},
+               has_ref ? &ref : nullptr, has_ref ? hour * 3600 + minute * 60 : -1, &found);
     std::vector<bool> used(found.size(), false);
     bool case_right = true;
     std::string why;
@@ -370,9 +371,67 @@ std::string PlusOneGrain(const std::string& instant, const std::string& grain) {
   return buf;
 }
 
-// "P3D" → (3, "day"), "PT2H" → (2, "hour").
+// "P3D" → (3, "day"), "PT2H" → (2, "hour"). A compound duration is stated in its smallest unit,
+// as Duckling states it ("P2Y3M" → (27, "month"), "PT1H15S" → (3615, "second")), where the
+// units convert exactly (years to months; weeks, days, hours, minutes to seconds).
 bool DurationOf(const std::string& v, double* n, std::string* unit) {
   if (v.size() < 3 || v[0] != 'P') return false;
+  size_t letters = 0;
+  for (size_t i = 1; i < v.size(); ++i) letters += (v[i] >= 'A' && v[i] <= 'Z' && v[i] != 'T');
+  if (letters > 1) {
+    static const std::pair<const char*, int> kChain[] = {{"year", 12}, {"month", 0}};
+    static const std::pair<const char*, int> kClock[] = {
+        {"week", 7}, {"day", 24}, {"hour", 60}, {"minute", 60}, {"second", 0}};
+    double total = 0;
+    std::string smallest;
+    bool clock = false;
+    size_t i = 1;
+    while (i < v.size()) {
+      if (v[i] == 'T') {
+        clock = true;
+        ++i;
+        continue;
+      }
+      size_t used = 0;
+      double part = 0;
+      try {
+        part = std::stod(v.substr(i), &used);
+      } catch (...) {
+        return false;
+      }
+      i += used;
+      if (i >= v.size()) return false;
+      const char u = v[i++];
+      const std::string name = clock ? (u == 'H'   ? "hour"
+                                        : u == 'M' ? "minute"
+                                                   : "second")
+                                     : (u == 'Y'   ? "year"
+                                        : u == 'M' ? "month"
+                                        : u == 'W' ? "week"
+                                                   : "day");
+      // Carry the total so far down to this unit.
+      if (!smallest.empty()) {
+        bool found = false;
+        for (const auto* chain : {kChain, kClock}) {
+          const size_t len = chain == kChain ? 2 : 5;
+          for (size_t a = 0; a < len && !found; ++a) {
+            if (smallest != chain[a].first) continue;
+            for (size_t b = a; b + 1 < len && smallest != name; ++b) {
+              total *= chain[b].second;
+              smallest = chain[b + 1].first;
+            }
+            found = smallest == name;
+          }
+        }
+        if (!found) return false;
+      }
+      smallest = name;
+      total += part;
+    }
+    *n = total;
+    *unit = smallest;
+    return true;
+  }
   const bool clock = v[1] == 'T';
   const std::string body = v.substr(clock ? 2 : 1);
   size_t used = 0;
@@ -419,7 +478,8 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
     int hour = 0, minute = 0;
     ParseReference(c.GetString("reference_date"), &ref, &hour, &minute);
     std::vector<TemporalMention> found;
-    rec.Find(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, &ref, &found);
+    rec.FindAt(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, &ref,
+               hour * 3600 + minute * 60, &found);
     const auto& expected = c["expected"].array();
     bool right = false;
     std::string mine = "(none)";

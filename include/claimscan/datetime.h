@@ -74,6 +74,15 @@ class TemporalRecognizer {
   virtual void Find(std::string_view text, Span range, const CivilDate* reference,
                     std::vector<TemporalMention>* out) const = 0;
 
+  // As Find, knowing also the reference's time of day (`reference_seconds` after midnight; -1 =
+  // unknown, which is Find): clock offsets and periods ("in 2 minutes", "30 minutes later",
+  // "the last 2 hours") then resolve to instants ("2024-11-25T14:32:00").
+  virtual void FindAt(std::string_view text, Span range, const CivilDate* reference,
+                      int reference_seconds, std::vector<TemporalMention>* out) const {
+    (void)reference_seconds;
+    Find(text, range, reference, out);
+  }
+
  protected:
   TemporalRecognizer() = default;
 };

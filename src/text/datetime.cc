@@ -215,8 +215,8 @@ std::string BuildPattern() {
       absl::StrCat("(?:next|last|past|previous|the\\s+(?:next|last|past|previous|coming|following))"
                    "\\s+",
                    count_no_a,
-                   "[\\s-]+(?:days?|weeks?|fortnights?|months?|quarters?|years?|"
-                   "decades?)\\b"),
+                   "[\\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|"
+                   "quarters?|years?|decades?)\\b"),
       // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".
       // Halves: "two and a half years", "half an hour", "an hour and a half".
       absl::StrCat("\\b(?:in\\s+)?(?:", count,
@@ -745,6 +745,13 @@ bool IsIsoDuration(re2::StringPiece s) {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+bool IsShiftWord(std::string_view w) {
+  for (std::string_view c : {"next", "last", "past", "previous", "coming", "following"}) {
+    if (EqualsNoCase(w, c)) return true;
+  }
+  return false;
+}
+
 bool IsLeadingCue(std::string_view w) {
   for (std::string_view c : kLeadingCues) {
     if (EqualsNoCase(w, c)) return true;
@@ -764,6 +771,11 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
 
   void Find(std::string_view text, Span range, const CivilDate* reference,
             std::vector<TemporalMention>* out) const override {
+    FindAt(text, range, reference, -1, out);
+  }
+
+  void FindAt(std::string_view text, Span range, const CivilDate* reference, int reference_seconds,
+              std::vector<TemporalMention>* out) const override {
     const size_t end = std::min<size_t>(range.end, text.size());
     size_t pos = std::min<size_t>(range.begin, end);
     const re2::StringPiece input(text.data(), text.size());
@@ -794,7 +806,9 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
              (IsLeadingCue(toks[first].text) ||
               // "the 2006 war": the article goes, the year stays.
               (EqualsNoCase(toks[first].text, "the") && toks[first + 1].kind == TokKind::kNumber &&
-               toks[first + 1].digits == 4))) {
+               toks[first + 1].digits == 4) ||
+              // "the past two quarters": the article goes, "past two quarters" stays.
+              (EqualsNoCase(toks[first].text, "the") && IsShiftWord(toks[first + 1].text)))) {
         ++first;
       }
       int last = n;
@@ -811,6 +825,8 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         --last;
       }
       Reading reading;
+      reading.ref_seconds =
+          reference_seconds >= 0 && reference_seconds < 86400 ? reference_seconds : -1;
       const bool cue = first > 0;
       std::array<Tok, kMaxToks> kept;
       std::copy(toks.begin() + first, toks.begin() + last, kept.begin());
@@ -844,6 +860,12 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         if (!reading.year_alone_ok && reading.year > 0 && stop - begin == 4) {
           reading.year_alone_ok = datetime_internal::YearRangeBefore(text, begin, range.begin);
         }
+        if (reading.year == 0 && !reading.has_relative_day && reading.count == -1 &&
+            reading.recurring == 0 &&
+            (reading.weekday >= 0 || reading.month > 0 || reading.holiday >= 0 ||
+             reading.day > 0)) {
+          reading.future = datetime_internal::FutureContext(text, range.begin, end, begin, stop);
+        }
         if (Resolve(reading, reference, &mention)) {
           mention.span =
               Span{in_offset ? toks[first - 1].begin : kept[0].begin, kept[last - first - 1].end};
@@ -854,6 +876,7 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       }
       pos = begin + 1;
     }
+    datetime_internal::ComposeMentions(text, first_mention, out);
     datetime_internal::MergeRanges(text, std::min<size_t>(range.begin, end), first_mention, out);
   }
 
@@ -862,6 +885,11 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
 };
 
 }  // namespace
+
+bool datetime_internal::IsCalendarWord(std::string_view w) {
+  bool abbreviated = false;
+  return LookupMonth(w, &abbreviated) > 0 || LookupWeekday(w) >= 0;
+}
 
 absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> TemporalRecognizer::Create() {
   RE2::Options options;

@@ -67,7 +67,21 @@ struct Reading {
   int holiday = -1;                   // index into the holiday table
   int recurring = 0;                  // "every" = 1, "every other" = 2; 0 = not a set
   const char* part_of_day = nullptr;  // TIMEX part of day: "MO", "AF", "EV", "NI"
+  // The sentence speaks of the future, or the expression stands alone: a day the words leave
+  // open ("Monday", "August 27", "Halloween") is the coming one rather than the latest.
+  bool future = false;
+  // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")
+  // resolve to an instant only with it.
+  int ref_seconds = -1;
 };
+
+// A month or weekday name or abbreviation ("June", "Sept", "Thu") (datetime.cc).
+bool IsCalendarWord(std::string_view w);
+
+// True when the sentence around text[begin, end) (within text[floor, ceiling)) speaks of the
+// future ("will", "'ll") and not of the past, or has no words besides the expression and the
+// words that lead into it ("on", "at", "by") (datetime_context.cc).
+bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end);
 
 // Holidays (datetime_holidays.cc): the pattern that finds their names, the table index of a
 // name given as its lower-case letters ("newyearsday"; -1 if none), and the day in a year.
@@ -78,6 +92,11 @@ CivilDate HolidayDate(int holiday, int year);
 // Turns a reading into a mention value. Returns false when the reading is not a date at all
 // (a lone number, "may" the verb) or names an impossible day.
 bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m);
+
+// Joins neighbouring mentions out[first..] that make one expression, in place: durations
+// joined by "and" or a comma ("2 years and 3 months" = P2Y3M) and a duration counted from a day
+// ("three weeks from tomorrow") (datetime_compose.cc).
+void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out);
 
 // Joins the mentions out[first..] that form ranges ("2014 to 2018", "from May to September",
 // "between 4pm and 5pm", "5 to 6pm") into one mention with end_value set, in place. `floor` is

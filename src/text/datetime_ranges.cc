@@ -310,8 +310,12 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
           m.grain = std::max(m.grain, prev->grain);
           // "Oct 7 to Oct 11 2024": a start without its own year takes the end's (or the one
           // before, so that the range runs forwards).
-          if (prev->relative && !m.relative && m.value.size() >= 7 && m.value[4] == '-' &&
-              m.value[5] != 'W' && start_value.size() >= 7) {
+          // Two year-less ends ("between August and October", "May to March") resolved
+          // apart: the start moves into the end's year, or the one before.
+          const bool both_yearless =
+              prev->relative && m.relative && start_value > m.value && m.grain <= TimeGrain::kMonth;
+          if ((both_yearless || (prev->relative && !m.relative)) && m.value.size() >= 7 &&
+              m.value[4] == '-' && m.value[5] != 'W' && start_value.size() >= 7) {
             start_value.replace(0, 4, m.value.substr(0, 4));
             if (start_value > m.value) {
               const int year = std::stoi(m.value.substr(0, 4)) - 1;

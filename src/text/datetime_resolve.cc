@@ -56,6 +56,25 @@ TimeGrain TimeGrainOf(const Reading& r) {
   return r.minute > 0 || r.minute_written ? TimeGrain::kMinute : TimeGrain::kHour;
 }
 
+// The instant `seconds` after the start of day `d` (seconds may run past the day or before it),
+// at second or minute grain: "2024-11-25T14:32:00", "2024-11-25T14:32".
+std::string FormatInstant(const CivilDate& d, int64_t seconds, TimeGrain grain) {
+  int64_t day_shift = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  seconds -= day_shift * 86400;
+  std::string out = FormatIsoDate(calendar::AddDays(d, day_shift));
+  const int h = static_cast<int>(seconds / 3600), mi = static_cast<int>(seconds / 60 % 60);
+  if (grain == TimeGrain::kSecond) {
+    absl::StrAppendFormat(&out, "T%02d:%02d:%02d", h, mi, static_cast<int>(seconds % 60));
+  } else {
+    absl::StrAppendFormat(&out, "T%02d:%02d", h, mi);
+  }
+  return out;
+}
+
+int64_t ClockUnitSeconds(Unit u) {
+  return u == Unit::kHour ? 3600 : u == Unit::kMinute ? 60 : u == Unit::kSecond ? 1 : 0;
+}
+
 // "next 3 days", "the past two quarters", "next decade": whole units next to the reference's
 // (the reference's own unit excluded), as a range of the first and the last unit. Clock units
 // need the time of day, which the reference does not carry.
@@ -70,6 +89,19 @@ bool ResolveCountedPeriod(const Reading& r, const CivilDate* ref, TemporalMentio
   const int s = r.shift;  // +1 next, -1 last
   const int lo = s > 0 ? 1 : -n, hi = s > 0 ? n : -1;
   const bool has_ref = ref != nullptr && ref->known();
+  if (const int64_t unit_seconds = ClockUnitSeconds(unit); unit_seconds > 0) {
+    // "last 2 minutes", "next 3 hours": whole clock units next to the reference's own.
+    if (!has_ref || r.ref_seconds < 0) return false;
+    m->grain = unit == Unit::kHour     ? TimeGrain::kHour
+               : unit == Unit::kMinute ? TimeGrain::kMinute
+                                       : TimeGrain::kSecond;
+    m->kind = TemporalKind::kDateTime;
+    const int64_t own = r.ref_seconds / unit_seconds * unit_seconds;
+    const TimeGrain format = unit == Unit::kSecond ? TimeGrain::kSecond : TimeGrain::kMinute;
+    m->value = FormatInstant(*ref, own + lo * unit_seconds, format);
+    m->end_value = FormatInstant(*ref, own + hi * unit_seconds, format);
+    return true;
+  }
   switch (unit) {
     case Unit::kDay:
       m->grain = TimeGrain::kDay;
@@ -202,6 +234,8 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
         year = days_in(ref->year) < ref_days ? ref->year : ref->year - 1;
       } else if (r.has_shift) {
         year = ref->year;
+      } else if (r.future) {
+        year = days_in(ref->year) >= ref_days ? ref->year : ref->year + 1;
       } else {
         year = ref->year;
         for (int y : {ref->year - 1, ref->year + 1}) {
@@ -249,6 +283,19 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
       if (u == unit) designator = d;
     }
     const bool clock = unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour;
+    if (r.direction != 0 && clock && has_ref && r.ref_seconds >= 0 && count >= 0) {
+      // "in 2 minutes", "30 minutes later", "in 2.5 hours": an instant, at the grain below the
+      // unit (whole hours to the minute, anything else to the second), as Duckling has it.
+      const double seconds = count * static_cast<double>(ClockUnitSeconds(unit));
+      const bool whole_hours = unit == Unit::kHour && count == std::floor(count);
+      m->kind = TemporalKind::kDateTime;
+      m->grain = whole_hours ? TimeGrain::kMinute : TimeGrain::kSecond;
+      m->relative = true;
+      m->value = FormatInstant(
+          *ref, r.ref_seconds + r.direction * static_cast<int64_t>(std::llround(seconds)),
+          m->grain);
+      return true;
+    }
     if (r.direction != 0 && !clock) {
       m->kind = TemporalKind::kDate;
       m->grain = TimeGrain::kDay;
@@ -372,7 +419,16 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
       if (r.day > calendar::DaysInMonth(r.year > 0 ? r.year : 2000, r.month)) return false;
       CivilDate d{r.year, r.month, r.day};
       if (d.year == 0) {
-        if (has_ref) {
+        if (has_ref && r.future && r.weekday < 0) {
+          // The coming such day (February 29 waits for a leap year).
+          d.year = ref->year;
+          while (d.year < ref->year + 8 &&
+                 (!calendar::IsValid(d.year, r.month, r.day) ||
+                  calendar::ToDays(d.year, r.month, r.day) < calendar::ToDays(*ref))) {
+            ++d.year;
+          }
+          m->relative = true;
+        } else if (has_ref) {
           d.year = ResolveYear(r.month, r.day, r.weekday, *ref);
           if (d.year == 0) d.year = ResolveYear(r.month, r.day, -1, *ref);
           m->relative = true;
@@ -401,6 +457,8 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
         d.year = r.month < ref->month ? ref->year : ref->year - 1;
       } else if (r.has_shift && r.shift > 0) {
         d.year = r.month > ref->month ? ref->year : ref->year + 1;
+      } else if (r.future) {
+        d.year = r.month >= ref->month ? ref->year : ref->year + 1;
       } else {
         // Nearest such month, ties to the past.
         const int diff = r.month - ref->month;  // -11..11
@@ -424,10 +482,14 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
       int64_t days;
       if (r.has_shift && r.shift > 0) {
         days = ref_days + ((r.weekday - ref_wd + 6) % 7 + 1);  // strictly after
+      } else if (r.has_shift && r.shift == 0 && r.future) {
+        days = ref_days + (r.weekday - ref_wd + 7) % 7;  // the coming one, today included
       } else if (r.has_shift && r.shift == 0) {
         days = ref_days - ref_wd + r.weekday;  // in the reference's week
       } else if (r.has_shift && r.shift < 0) {
         days = ref_days - ((ref_wd - r.weekday + 6) % 7 + 1);  // strictly before
+      } else if (r.future) {
+        days = ref_days + ((r.weekday - ref_wd + 6) % 7 + 1);  // the coming one
       } else {
         days = ref_days - (ref_wd - r.weekday + 7) % 7;  // on or before, as news uses it
       }
@@ -459,7 +521,8 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
       const CivilDate month = calendar::AddMonths(CivilDate{ref->year, ref->month, 1}, k);
       if (!calendar::IsValid(month.year, month.month, r.day)) continue;
       const int64_t days = calendar::ToDays(month.year, month.month, r.day);
-      const int64_t distance = std::abs(days - ref_days) * 2 + (days > ref_days ? 1 : 0);
+      int64_t distance = std::abs(days - ref_days) * 2 + (days > ref_days ? 1 : 0);
+      if (r.future) distance = days >= ref_days ? days - ref_days : 1000;  // the coming one
       if (best_distance < 0 || distance < best_distance) best = days, best_distance = distance;
     }
     if (best_distance < 0) return false;

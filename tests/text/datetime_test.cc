@@ -230,7 +230,7 @@ TEST_F(TemporalTest, TimesAndDurations) {
   EXPECT_EQ(One("at 3 p.m. local time"), "3 p.m.=T15:00");
   EXPECT_EQ(One("at 13:54"), "13:54=T13:54");
   EXPECT_EQ(One("by noon"), "noon=T12:00");
-  EXPECT_EQ(One("Monday at 9:30 am", "2024-11-27"), "Monday at 9:30 am=2024-11-25T09:30");
+  EXPECT_EQ(One("met Monday at 9:30 am", "2024-11-27"), "Monday at 9:30 am=2024-11-25T09:30");
   EXPECT_EQ(One("a truce of two weeks"), "two weeks=P2W");
   EXPECT_EQ(One("for 2.5 years"), "2.5 years=P2.5Y");
   EXPECT_EQ(One("a 10-day pause"), "10-day=P10D");
@@ -272,10 +272,13 @@ TEST_F(TemporalTest, RangesTakeTheirCueAndBareEnds) {
             "from Dec 28 to Jan 3 2025=2024-12-28..2025-01-03");
   EXPECT_EQ(One("rose to 2000 soldiers in May 2024"), "May 2024=2024-05");
   // A time range next to a day is a date-time range on that day; times of two grains join.
-  EXPECT_EQ(OneRange("from 9:30 - 11:00 on Thursday", "2024-11-29"),
+  EXPECT_EQ(OneRange("met from 9:30 - 11:00 on Thursday", "2024-11-29"),
             "from 9:30 - 11:00 on Thursday=2024-11-28T09:30..2024-11-28T11:00");
-  EXPECT_EQ(OneRange("Thursday from 9:30 until 11:00", "2024-11-29"),
+  EXPECT_EQ(OneRange("talked Thursday from 9:30 until 11:00", "2024-11-29"),
             "Thursday from 9:30 until 11:00=2024-11-28T09:30..2024-11-28T11:00");
+  // Standing alone, the day is the coming one.
+  EXPECT_EQ(OneRange("Thursday from 9:30 until 11:00", "2024-11-29"),
+            "Thursday from 9:30 until 11:00=2024-12-05T09:30..2024-12-05T11:00");
   EXPECT_EQ(OneRange("open 4pm - 5:30pm"), "4pm - 5:30pm=T16:00..T17:30");
   const auto found = Find("open 4pm - 5:30pm", "");
   ASSERT_EQ(found.size(), 1u);
@@ -288,17 +291,17 @@ TEST_F(TemporalTest, CountedPeriodsNextToTheReference) {
   // Whole units next to the reference's own, as a counted range of first and last unit.
   const auto days = Find("over the next three days", "2013-02-12");
   ASSERT_EQ(days.size(), 1u);
-  EXPECT_EQ(days[0].span.In("over the next three days"), "the next three days");
+  // The article stays out of the span, as Recognizers-Text has it ("past two quarters").
+  EXPECT_EQ(days[0].span.In("over the next three days"), "next three days");
   EXPECT_EQ(days[0].value, "2013-02-13");
   EXPECT_EQ(days[0].end_value, "2013-02-15");
   EXPECT_TRUE(days[0].counted);
-  EXPECT_EQ(OneRange("in the last 2 days", "2013-02-12"), "the last 2 days=2013-02-10..2013-02-11");
+  EXPECT_EQ(OneRange("in the last 2 days", "2013-02-12"), "last 2 days=2013-02-10..2013-02-11");
   EXPECT_EQ(OneRange("next 3 weeks", "2013-02-12"), "next 3 weeks=2013-W08..2013-W10");
   EXPECT_EQ(OneRange("past fortnight", "2021-05-20"), "past fortnight=2021-W18..2021-W19");
   EXPECT_EQ(OneRange("next three months", "2013-11-12"), "next three months=2013-12..2014-02");
-  EXPECT_EQ(OneRange("the past two quarters", "2019-07-04"),
-            "the past two quarters=2019-Q1..2019-Q2");
-  EXPECT_EQ(OneRange("the next decade", "2018-07-02"), "the next decade=2020..2029");
+  EXPECT_EQ(OneRange("the past two quarters", "2019-07-04"), "past two quarters=2019-Q1..2019-Q2");
+  EXPECT_EQ(OneRange("the next decade", "2018-07-02"), "next decade=2020..2029");
   // Not counted: a plain period and a duration keep their single value; "following" without
   // "the" is a preposition before a duration.
   EXPECT_EQ(One("de-escalation following a year of conflict", "2024-11-25"), "a year=P1Y");
@@ -313,8 +316,8 @@ TEST_F(TemporalTest, HalvesInDurations) {
   EXPECT_EQ(One("one and half hour"), "one and half hour=PT1.5H");
   EXPECT_EQ(One("wait half an hour"), "half an hour=PT0.5H");
   EXPECT_EQ(One("5 and a half minutes"), "5 and a half minutes=PT5.5M");
-  // "and" alone does not join two durations into one.
-  EXPECT_EQ(Find("two days and three hours", "").size(), 2u);
+  // "and" before a count is not "and a half": the two durations compose (P2DT3H).
+  EXPECT_EQ(One("two days and three hours"), "two days and three hours=P2DT3H");
 }
 
 TEST_F(TemporalTest, Holidays) {
@@ -385,6 +388,61 @@ TEST_F(TemporalTest, RespectsRangeAndOrder) {
   EXPECT_EQ(out[0].value, "2024-10-04");
   EXPECT_EQ(out[1].value, "2024-10-05");
   EXPECT_LE(out[0].span.end, out[1].span.begin);
+}
+
+TEST_F(TemporalTest, FutureSentencesAndLoneExpressionsNameTheComingDay) {
+  // News looks back: a weekday, a year-less date or a holiday is the latest such day...
+  EXPECT_EQ(One("Police said on Monday", "2013-02-12"), "Monday=2013-02-11");
+  EXPECT_EQ(One("it rained on August 27", "2013-02-12"), "August 27=2012-08-27");
+  // ...unless the sentence speaks of the future or the expression stands alone.
+  EXPECT_EQ(One("The summit will open on Monday", "2013-02-12"), "Monday=2013-02-18");
+  EXPECT_EQ(One("We'll be back August 27", "2013-02-12"), "August 27=2013-08-27");
+  EXPECT_EQ(One("monday", "2013-02-12"), "monday=2013-02-18");
+  EXPECT_EQ(One("this monday", "2013-02-12"), "this monday=2013-02-18");
+  EXPECT_EQ(One("halloween", "2013-02-12"), "halloween=2013-10-31");
+  EXPECT_EQ(One("MLK day", "2013-02-12"), "MLK day=2014-01-20");
+  EXPECT_EQ(One("on the first", "2013-02-12"), "the first=2013-03-01");
+  // Both ends of a year-less range stay in order.
+  EXPECT_EQ(OneRange("What will happen between august and october", "2018-09-07"),
+            "between august and october=2018-08..2018-10");
+}
+
+TEST_F(TemporalTest, ClockOffsetsNeedTheReferenceTime) {
+  CivilDate ref{2013, 2, 12};
+  std::vector<TemporalMention> out;
+  const std::string text = "in 2 minutes";
+  recognizer_->FindAt(text, Span{0, static_cast<uint32_t>(text.size())}, &ref, 4 * 3600 + 30 * 60,
+                      &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].value, "2013-02-12T04:32:00");
+  EXPECT_EQ(out[0].grain, TimeGrain::kSecond);
+  out.clear();
+  const std::string hours = "in one hour";
+  recognizer_->FindAt(hours, Span{0, static_cast<uint32_t>(hours.size())}, &ref, 23 * 3600, &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].value, "2013-02-13T00:00");
+  EXPECT_EQ(out[0].grain, TimeGrain::kMinute);
+  out.clear();
+  const std::string last = "the last 2 minutes";
+  recognizer_->FindAt(last, Span{0, static_cast<uint32_t>(last.size())}, &ref, 4 * 3600 + 30 * 60,
+                      &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].value, "2013-02-12T04:28");
+  EXPECT_EQ(out[0].end_value, "2013-02-12T04:29");
+  // Without the time of day (Find) the offset stays a duration.
+  EXPECT_EQ(One("in 2 minutes", "2013-02-12"), "in 2 minutes=PT2M");
+}
+
+TEST_F(TemporalTest, ComposedDurationsAndOffsetsFromADay) {
+  EXPECT_EQ(One("2 years and 3 months"), "2 years and 3 months=P2Y3M");
+  EXPECT_EQ(One("a minute and 30 seconds"), "a minute and 30 seconds=PT1M30S");
+  EXPECT_EQ(One("1 hour, 15 seconds"), "1 hour, 15 seconds=PT1H15S");
+  EXPECT_EQ(One("Are you available three weeks from tomorrow?", "2018-05-31"),
+            "three weeks from tomorrow=2018-06-22");
+  EXPECT_EQ(One("It happened 2 weeks before May 13 1999.", "2016-11-07"),
+            "2 weeks before May 13 1999=1999-04-29");
+  // Units out of order stay apart.
+  EXPECT_EQ(Find("3 months and 2 years", "").size(), 2u);
 }
 
 }  // namespace

@@ -1,0 +1,146 @@
+// The composing pass of the temporal recogniser: neighbouring mentions that make one expression
+// together. Two durations joined by "and" or a comma are one ("2 years and 3 months" = P2Y3M,
+// "1 hour and 30 minutes" = PT1H30M), and a duration before "from" / "after" / "before" and a
+// day counts from that day ("three weeks from tomorrow", "2 weeks before May 13 1999").
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "claimscan/datetime.h"
+#include "text/datetime_calendar.h"
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
+  while (b < e && IsBlank(text[b])) ++b;
+  while (e > b && IsBlank(text[e - 1])) --e;
+  return text.substr(b, e - b);
+}
+
+// A duration of one unit: "P3M" → (3, 'M', false), "PT30M" → (30, 'M', true). Whole counts
+// only.
+struct Simple {
+  int64_t n = 0;
+  char unit = 0;
+  bool clock = false;
+};
+
+bool ParseSimple(std::string_view v, Simple* s) {
+  if (v.size() < 3 || v[0] != 'P') return false;
+  size_t i = 1;
+  s->clock = v[1] == 'T';
+  if (s->clock) ++i;
+  const size_t digits = i;
+  s->n = 0;
+  while (i < v.size() && v[i] >= '0' && v[i] <= '9' && i - digits < 9)
+    s->n = s->n * 10 + (v[i++] - '0');
+  if (i == digits || i + 1 != v.size()) return false;
+  s->unit = v[i];
+  return true;
+}
+
+// Rank of a unit from the largest: Y M W D | H M S.
+int Rank(const Simple& s) {
+  if (s.clock) return s.unit == 'H' ? 4 : s.unit == 'M' ? 5 : s.unit == 'S' ? 6 : -1;
+  return s.unit == 'Y' ? 0 : s.unit == 'M' ? 1 : s.unit == 'W' ? 2 : s.unit == 'D' ? 3 : -1;
+}
+
+TimeGrain GrainOf(int rank) {
+  constexpr TimeGrain kGrains[] = {TimeGrain::kYear,  TimeGrain::kMonth, TimeGrain::kWeek,
+                                   TimeGrain::kDay,   TimeGrain::kHour,  TimeGrain::kMinute,
+                                   TimeGrain::kSecond};
+  return kGrains[rank];
+}
+
+// Appends duration b (a single unit, smaller than every unit of a) to the ISO duration a.
+bool AppendDuration(const std::string& a, const Simple& b, std::string* out) {
+  if (a.size() < 3 || a[0] != 'P') return false;
+  // The smallest unit of a: its last letter, and whether it sits after the T.
+  const bool a_clock = a.find('T') != std::string::npos;
+  Simple last;
+  last.clock = a_clock;
+  last.unit = a.back();
+  if (Rank(last) < 0 || Rank(last) >= Rank(b)) return false;
+  *out = a;
+  if (b.clock && !a_clock) out->push_back('T');
+  absl::StrAppend(out, b.n, std::string(1, b.unit));
+  return true;
+}
+
+bool IsDay(const TemporalMention& m) {
+  return m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay && m.value.size() == 10 &&
+         m.end_value.empty() && !m.partial;
+}
+
+}  // namespace
+
+void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention m = std::move(v[k]);
+    if (w > first && m.kind == TemporalKind::kDuration &&
+        v[w - 1].kind == TemporalKind::kDuration) {
+      // "2 years and 3 months", "2 years, 3 months", "1 hour 30 minutes".
+      TemporalMention& prev = v[w - 1];
+      const std::string_view gap = Trimmed(text, prev.span.end, m.span.begin);
+      Simple b;
+      std::string joined;
+      if ((gap.empty() || gap == "," || EqualsNoCase(gap, "and") || gap == ", and" ||
+           gap == ",and") &&
+          ParseSimple(m.value, &b) && AppendDuration(prev.value, b, &joined)) {
+        prev.value = std::move(joined);
+        prev.grain = GrainOf(Rank(b));
+        prev.span.end = m.span.end;
+        continue;
+      }
+    }
+    if (w > first && IsDay(m) && v[w - 1].kind == TemporalKind::kDuration) {
+      // "three weeks from tomorrow", "3 days after January 12th", "2 weeks before May 13 1999".
+      TemporalMention& prev = v[w - 1];
+      const std::string_view gap = Trimmed(text, prev.span.end, m.span.begin);
+      const int sign = EqualsNoCase(gap, "from") || EqualsNoCase(gap, "after") ? 1
+                       : EqualsNoCase(gap, "before")                           ? -1
+                                                                               : 0;
+      Simple d;
+      CivilDate anchor;
+      if (sign != 0 && ParseSimple(prev.value, &d) && !d.clock && ParseIsoDate(m.value, &anchor)) {
+        const int n = static_cast<int>(d.n) * sign;
+        CivilDate day = anchor;
+        switch (d.unit) {
+          case 'D':
+            day = calendar::AddDays(anchor, n);
+            break;
+          case 'W':
+            day = calendar::AddDays(anchor, 7 * n);
+            break;
+          case 'M':
+            day = calendar::AddMonths(anchor, n);
+            break;
+          case 'Y':
+            day = calendar::AddMonths(anchor, 12 * n);
+            break;
+          default:
+            break;
+        }
+        m.value = FormatIsoDate(day);
+        m.span.begin = prev.span.begin;
+        m.relative = true;
+        --w;
+      }
+    }
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan

@@ -1,0 +1,85 @@
+// Tense of the sentence around a temporal expression, for the ones whose direction the words
+// do not fix ("Monday", "August 27", "Halloween", "the 1st"). News mostly looks back, so those
+// resolve to the nearest or latest such day; a sentence that speaks of the future ("will
+// meet on Monday", "we'll be back August 27") or an expression standing alone (a calendar
+// entry, a form field, a heading) names the coming one, as Recognizers-Text and Duckling do.
+#include <iterator>
+#include <string_view>
+
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+constexpr size_t kWindow = 160;  // bytes looked at on each side, within the sentence
+
+bool IsSentenceEnd(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == '!' || c == '?' || c == '\n' || c == ';') return true;
+  // A period ends a sentence when a blank follows (not "p.m.5", "7.6", "Sept. 27" is rare
+  // enough inside one window to ignore).
+  return c == '.' && (i + 1 >= text.size() || text[i + 1] == ' ');
+}
+
+constexpr std::string_view kFutureWords[] = {"will", "shall", "gonna", "upcoming", "wont"};
+constexpr std::string_view kPastWords[] = {
+    "was",  "were", "had",   "did",  "said", "told",      "ago",   "went",
+    "came", "met",  "took",  "made", "gave", "held",      "left",  "saw",
+    "won",  "lost", "began", "got",  "been", "spoke",     "wrote", "sent",
+    "led",  "fell", "rose",  "hit",  "ran",  "announced", "since", "yesterday"};
+
+bool InList(std::string_view w, const std::string_view* list, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (EqualsNoCase(w, list[i])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end) {
+  size_t lo = begin;
+  while (lo > floor && begin - lo < kWindow && !IsSentenceEnd(text, lo - 1)) --lo;
+  size_t hi = end;
+  while (hi < ceiling && hi - end < kWindow && !IsSentenceEnd(text, hi)) ++hi;
+  bool future = false, past = false, other = false;
+  for (size_t i = lo; i < hi;) {
+    if (i == begin) {
+      i = end;
+      continue;
+    }
+    if (!IsAsciiAlpha(text[i]) && !IsDigit(text[i])) {
+      // "we'll", "I'll": a glued "'ll" is the future.
+      if ((text[i] == '\'' || text[i] == '\x92') && i + 2 < hi && Lower(text[i + 1]) == 'l' &&
+          Lower(text[i + 2]) == 'l' && (i + 3 >= hi || !IsAsciiAlpha(text[i + 3]))) {
+        future = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < hi && j != begin && (IsAsciiAlpha(text[j]) || IsDigit(text[j]))) ++j;
+    const std::string_view w = text.substr(i, j - i);
+    // Words that only lead into the expression ("on", "at", "by") leave it standing alone.
+    static constexpr std::string_view kLeads[] = {
+        "on",    "at",     "in",      "by",      "the", "for", "of", "from", "to", "till",
+        "until", "untill", "through", "between", "and", "am",  "pm", "a",    "p"};
+    if (InList(w, kFutureWords, std::size(kFutureWords))) {
+      future = true;
+    } else if (InList(w, kPastWords, std::size(kPastWords)) ||
+               (w.size() >= 5 && Lower(w[w.size() - 2]) == 'e' && Lower(w.back()) == 'd' &&
+                !EqualsNoCase(w, "scheduled") && !EqualsNoCase(w, "expected") &&
+                !EqualsNoCase(w, "planned") && !EqualsNoCase(w, "need"))) {
+      past = true;
+    } else if (!IsDigit(w[0]) && !InList(w, kLeads, std::size(kLeads)) && !IsCalendarWord(w)) {
+      other = true;
+    }
+    i = j;
+  }
+  if (past) return false;
+  return future || !other;
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan
