@@ -127,10 +127,35 @@ std::string BuildPattern() {
       absl::StrCat("(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:", ordinal_words, ")\\b)");
   const std::string year = "(?:1[89]\\d\\d|2[01]\\d\\d)\\b";
   const std::string ampm = "(?:[ap]\\.m\\.|[ap]\\.?m\\b)";
+  const std::string hour_word =
+      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  const std::string unit_word = "(?:one|two|three|four|five|six|seven|eight|nine)";
+  // Minutes after a spelled hour: not a bare ten ("three twenty" is two numbers).
+  const std::string minute_words =
+      absl::StrCat("(?:(?:oh|o|ou|zero)[\\s-]+", unit_word, "|fifteen|thirty|forty[\\s-]+five|",
+                   "(?:twenty|thirty|forty|fifty)[\\s-]+", unit_word, ")\\b");
+  const std::string count_word_60 = absl::StrCat(
+      "(?:(?:twenty|thirty|forty|fifty)(?:[\\s-]+", unit_word, ")?|", unit_word,
+      "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)");
   const std::string time = absl::StrCat(
       "(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s*", ampm, ")?|(?:1[0-2]|0?[1-9])\\s*",
       ampm, "|(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s*", ampm, "|(?:1[0-2]|0?[1-9])[0-5]\\d\\s*", ampm,
-      "|(?:12\\s+)?noon\\b|(?:12\\s+)?midnight\\b)");
+      "|(?:12\\s+)?noon(?:ish)?\\b|(?:12\\s+)?midnight\\b|mid[\\s-]?day\\b",
+      // "15h00", "9h30"; "7p", "11ish".
+      "|(?:[01]?\\d|2[0-3])h[0-5]\\d\\b|(?:1[0-2]|0?[1-9])(?:[ap]|ish)\\b",
+      // Spelled and clock-face times: "ten thirty", "twelve oh three", "seven twenty-seven",
+      // "nine fifty nine a m", "eight o'clock", "half past seven", "a quarter to 5pm",
+      // "thirty-six minutes past eight".
+      "|", hour_word, "[\\s-]+", minute_words, "(?:\\s+minutes\\b)?(?:\\s*", ampm,
+      "|\\s+[ap]\\s+m\\b)?", "|(?:", hour_word,
+      "|(?:1[0-2]|0?[1-9]))\\s*(?:o['\\x{2019}]?\\s?clock\\b)(?:\\s*", ampm, ")?",
+      "|(?:half|(?:a\\s+)?quarter|(?:[1-5]?\\d|", count_word_60,
+      ")(?:\\s+minutes?)?)\\s+(?:past|to)\\s+", "(?:", hour_word, "|1[0-2]|0?[1-9])(?:\\s*", ampm,
+      "|\\s+o['\\x{2019}]?\\s?clock\\b|\\b))");
+  // A time whose hour alone is a number, where a part of the day or "at" says it is one
+  // ("tonight at 8", "9 tomorrow", "at 8 in the evening").
+  const std::string loose_time =
+      absl::StrCat("(?:", time, "|(?:1[0-2]|0?[1-9]|", hour_word, ")\\b)");
   const std::string at_time = absl::StrCat("(?:,?\\s+(?:at\\s+|around\\s+)?", time, ")");
   const std::string count =
       "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -188,6 +213,15 @@ std::string BuildPattern() {
                    "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"
                    "last\\s+night|yesterday|today|tomorrow|tonight)\\b",
                    at_time, "?"),
+      // A part of the day and a bare hour: "tonight at 8", "this afternoon at 2", "8 tonight",
+      // "9 tomorrow morning", "10, tonight", "at 8 in the evening", "in the morning at 7".
+      absl::StrCat("(?:(?:tonight|tonite|today|tomorrow|this\\s+(?:morning|afternoon|evening))|"
+                   "(?:yesterday|tomorrow|today)\\s+(?:morning|afternoon|evening|night)|"
+                   "in\\s+the\\s+(?:morning|afternoon|evening))\\s+(?:at|around|@)\\s+",
+                   loose_time),
+      absl::StrCat("(?:at\\s+)?\\b", loose_time,
+                   ",?\\s+(?:tonight|tonite|(?:this|tomorrow|yesterday)\\s+(?:morning|afternoon|"
+                   "evening|night)|tomorrow|in\\s+the\\s+(?:morning|afternoon|evening))\\b"),
       // A time before its day: "3pm tomorrow", "5 p.m. on Monday".
       absl::StrCat("\\b", time, "\\s+(?:on\\s+)?(?:", wd,
                    "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
@@ -426,6 +460,19 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
       r->minute = 0;
       return 1;
     }
+    if (EqualsNoCase(t.text, "noonish") || EqualsNoCase(t.text, "midday")) {
+      r->hour = 12;
+      r->minute = 0;
+      return 1;
+    }
+    if (EqualsNoCase(t.text, "mid") && i + 1 < n) {  // "mid day", "mid-day"
+      const int k = toks[i + 1].text == "-" ? i + 2 : i + 1;
+      if (k < n && EqualsNoCase(toks[k].text, "day")) {
+        r->hour = 12;
+        r->minute = 0;
+        return k - i + 1;
+      }
+    }
     return 0;
   }
   if (t.kind != TokKind::kNumber || t.has_suffix || t.digits > 4) return 0;
@@ -457,6 +504,25 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
       j += 2;
     }
   }
+  // "15h00", "9h30": an h between hour and minutes.
+  if (t.digits <= 2 && minute < 0 && j + 1 < n && EqualsNoCase(toks[j].text, "h") &&
+      toks[j].begin == t.end && toks[j + 1].kind == TokKind::kNumber && toks[j + 1].digits == 2 &&
+      toks[j + 1].begin == toks[j].end && hour <= 23 && toks[j + 1].number <= 59) {
+    r->hour = hour;
+    r->minute = toks[j + 1].number;
+    r->minute_written = true;
+    return j + 2 - i;
+  }
+  // "11ish", "7p", "7a": glued to the hour.
+  if (t.digits <= 2 && minute < 0 && j < n && toks[j].begin == t.end && hour >= 1 && hour <= 12 &&
+      (EqualsNoCase(toks[j].text, "ish") || EqualsNoCase(toks[j].text, "a") ||
+       EqualsNoCase(toks[j].text, "p"))) {
+    r->hour = Lower(toks[j].text[0]) == 'p'   ? hour % 12 + 12
+              : Lower(toks[j].text[0]) == 'a' ? hour % 12
+                                              : hour;
+    r->minute = 0;
+    return j + 1 - i;
+  }
   if (j < n && toks[j].kind == TokKind::kWord) {
     const bool am = EqualsNoCaseNoDots(toks[j].text, "am");
     const bool pm = EqualsNoCaseNoDots(toks[j].text, "pm");
@@ -477,6 +543,151 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
   r->hour = hour;
   r->minute = minute;
   r->second = second;
+  r->minute_written = written;
+  return j - i;
+}
+
+// am / pm at toks[j]: "pm", "p.m.", "a m" (spelled out in two letters). Returns tokens used.
+int AmPmAt(const std::array<Tok, kMaxToks>& toks, int j, int n, bool* pm) {
+  if (j >= n || toks[j].kind != TokKind::kWord) return 0;
+  if (EqualsNoCaseNoDots(toks[j].text, "am") || EqualsNoCaseNoDots(toks[j].text, "pm")) {
+    *pm = Lower(toks[j].text[0]) == 'p';
+    return j + 1 < n && toks[j + 1].text == "." && toks[j + 1].begin == toks[j].end ? 2 : 1;
+  }
+  if ((EqualsNoCase(toks[j].text, "a") || EqualsNoCase(toks[j].text, "p")) && j + 1 < n &&
+      EqualsNoCase(toks[j + 1].text, "m")) {
+    *pm = Lower(toks[j].text[0]) == 'p';
+    return 2;
+  }
+  return 0;
+}
+
+// "o'clock", "oclock", "o clock", "o’clock" at toks[j]. Returns tokens used.
+int OClockAt(const std::array<Tok, kMaxToks>& toks, int j, int n) {
+  if (j >= n) return 0;
+  if (EqualsNoCase(toks[j].text, "oclock")) return 1;
+  if (!EqualsNoCase(toks[j].text, "o")) return 0;
+  int k = j + 1;
+  while (k < n && k - j <= 3 && toks[k].kind == TokKind::kPunct) ++k;
+  return k < n && EqualsNoCase(toks[k].text, "clock") ? k - j + 1 : 0;
+}
+
+// An hour at toks[j]: 1-12 in digits or a word. Returns tokens used.
+int HourAt(const std::array<Tok, kMaxToks>& toks, int j, int n, int* hour) {
+  if (j >= n) return 0;
+  if (toks[j].kind == TokKind::kNumber && !toks[j].has_suffix && toks[j].digits <= 2 &&
+      toks[j].number >= 1 && toks[j].number <= 12) {
+    *hour = toks[j].number;
+    return 1;
+  }
+  const int c = toks[j].kind == TokKind::kWord ? LookupCountWord(toks[j].text) : -1;
+  if (c >= 1 && c <= 12 && !EqualsNoCase(toks[j].text, "a") && !EqualsNoCase(toks[j].text, "an")) {
+    *hour = c;
+    return 1;
+  }
+  return 0;
+}
+
+// A count of minutes in words at toks[j]: "thirty", "forty five", "twenty-seven", "oh three"
+// (only with `oh`). Returns tokens used.
+int MinuteWordsAt(const std::array<Tok, kMaxToks>& toks, int j, int n, bool oh, int* minutes) {
+  if (j >= n || toks[j].kind != TokKind::kWord) return 0;
+  const std::string_view w = toks[j].text;
+  if (oh && (EqualsNoCase(w, "oh") || EqualsNoCase(w, "o") || EqualsNoCase(w, "ou") ||
+             EqualsNoCase(w, "zero"))) {
+    int k = j + 1;
+    if (k < n && toks[k].text == "-") ++k;
+    const int u = k < n ? LookupCountWord(toks[k].text) : -1;
+    if (u >= 1 && u <= 9 && !EqualsNoCase(toks[k].text, "a")) {
+      *minutes = u;
+      return k - j + 1;
+    }
+    return 0;
+  }
+  const int c = LookupCountWord(w);
+  if (c < 1 || c >= 60 || EqualsNoCase(w, "a") || EqualsNoCase(w, "an")) return 0;
+  if (c >= 20 && c % 10 == 0) {
+    int k = j + 1;
+    if (k < n && toks[k].text == "-") ++k;
+    const int u = k < n ? LookupCountWord(toks[k].text) : -1;
+    if (u >= 1 && u <= 9 && !EqualsNoCase(toks[k].text, "a") && !EqualsNoCase(toks[k].text, "an")) {
+      *minutes = c + u;
+      return k - j + 1;
+    }
+  }
+  *minutes = c;
+  return 1;
+}
+
+// Clock times in words: "ten thirty", "twelve oh three", "nine fifty nine a m", "eight
+// o'clock", "half past seven", "a quarter to 5pm", "thirty-six minutes past eight", "10 past 9".
+// Returns tokens used, 0 if none.
+int ReadClockWords(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r) {
+  int hour = 0, minute = 0, j = i;
+  bool written = false;
+  // "half past", "a quarter to", "ten (minutes) past".
+  {
+    int k = i, m = -1;
+    if (EqualsNoCase(toks[k].text, "half")) {
+      m = 30, ++k;
+    } else if (EqualsNoCase(toks[k].text, "quarter") ||
+               (EqualsNoCase(toks[k].text, "a") && k + 1 < n &&
+                EqualsNoCase(toks[k + 1].text, "quarter"))) {
+      k += EqualsNoCase(toks[k].text, "a") ? 2 : 1;
+      m = 15;
+    } else if (toks[k].kind == TokKind::kNumber && !toks[k].has_suffix && toks[k].digits <= 2 &&
+               toks[k].number < 60) {
+      m = toks[k].number, ++k;
+    } else if (int used = MinuteWordsAt(toks, k, n, false, &m); used > 0) {
+      k += used;
+    }
+    bool minutes_word = false;
+    if (m >= 0 && k < n &&
+        (EqualsNoCase(toks[k].text, "minute") || EqualsNoCase(toks[k].text, "minutes"))) {
+      ++k;
+      minutes_word = true;
+    }
+    const bool past = k < n && EqualsNoCase(toks[k].text, "past");
+    // "5 to 6pm" is a range: a small number before "to" is a clock time only with "minutes".
+    const bool to = k < n && EqualsNoCase(toks[k].text, "to") &&
+                    (minutes_word || m > 12 || EqualsNoCase(toks[i].text, "quarter") ||
+                     EqualsNoCase(toks[i].text, "a") || EqualsNoCase(toks[i].text, "half"));
+    if (m >= 0 && (past || to) && HourAt(toks, k + 1, n, &hour) > 0) {
+      j = k + 2;
+      minute = m;
+      if (to) {
+        hour = hour == 1 ? 12 : hour - 1;
+        minute = 60 - m;
+      }
+      written = true;
+      j += OClockAt(toks, j, n);
+    }
+  }
+  if (j == i) {
+    const int used = HourAt(toks, i, n, &hour);
+    if (used == 0) return 0;
+    j = i + used;
+    if (const int oc = OClockAt(toks, j, n); oc > 0) {
+      j += oc;  // "eight o'clock"
+    } else if (toks[i].kind == TokKind::kWord) {
+      int m = 0;
+      const int mu = MinuteWordsAt(toks, j, n, true, &m);
+      if (mu == 0 || (m % 10 == 0 && m != 30 && mu == 1)) return 0;  // "three twenty"
+      j += mu;
+      minute = m;
+      written = true;
+      if (j < n && EqualsNoCase(toks[j].text, "minutes")) ++j;
+    } else {
+      return 0;
+    }
+  }
+  bool pm = false;
+  if (const int ap = AmPmAt(toks, j, n, &pm); ap > 0) {
+    hour = hour % 12 + (pm ? 12 : 0);
+    j += ap;
+  }
+  r->hour = hour;
+  r->minute = minute;
   r->minute_written = written;
   return j - i;
 }
@@ -520,6 +731,12 @@ int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holid
 bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
   for (int i = 0; i < n;) {
     const Tok& t = toks[i];
+    if (r->hour < 0) {
+      if (int used = ReadClockWords(toks, i, n, r); used > 0) {
+        i += used;
+        continue;
+      }
+    }
     // Numeric dates with one separator throughout: "2024-11-02", "2018-7-6", "10/31/1974",
     // "31/10/74", "10-31-74", "10.31.1974"; and "11/20" (month/day, US order).
     if (t.kind == TokKind::kNumber && !t.has_suffix && i + 2 < n &&
@@ -658,9 +875,9 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       r->part_of_day = "NI";
     } else if (EqualsNoCase(w, "morning") || EqualsNoCase(w, "afternoon") ||
                EqualsNoCase(w, "evening") || EqualsNoCase(w, "night")) {
-      // "this morning" is today; "last night" the night before.
+      // "this morning" is today; "last night" the night before; "in the morning" names no day.
       if (r->has_shift && r->shift < 0 && !r->has_relative_day) r->relative_days = -1;
-      r->has_relative_day = true;
+      if (!(i > 0 && EqualsNoCase(toks[i - 1].text, "the"))) r->has_relative_day = true;
       r->part_of_day = EqualsNoCase(w, "morning")     ? "MO"
                        : EqualsNoCase(w, "afternoon") ? "AF"
                        : EqualsNoCase(w, "evening")   ? "EV"
@@ -719,12 +936,25 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "the") || EqualsNoCase(w, "of") || EqualsNoCase(w, "at") ||
                EqualsNoCase(w, "around") || EqualsNoCase(w, "long") || EqualsNoCase(w, "from") ||
                EqualsNoCase(w, "now") || EqualsNoCase(w, "before") || EqualsNoCase(w, "after") ||
-               EqualsNoCase(w, "T") || EqualsNoCase(w, "on")) {
+               EqualsNoCase(w, "T") || EqualsNoCase(w, "on") || EqualsNoCase(w, "in")) {
       if (EqualsNoCase(w, "now") && r->count != -1) r->direction = 1;
     } else {
       return false;
     }
     ++i;
+  }
+  // "tonight at 8", "9 tomorrow", "eight this evening": a bare number next to a day without
+  // month or weekday is its hour.
+  if ((r->has_relative_day || r->part_of_day != nullptr) && r->hour < 0 && r->month == 0 &&
+      r->weekday < 0 && r->year == 0 && r->unit == Unit::kNone) {
+    const int h = r->day > 0 ? r->day : r->count >= 1 ? static_cast<int>(r->count) : -1;
+    if (h >= 1 && h <= 12 && (r->day > 0 || r->count == h)) {
+      r->loose_hour = true;
+      r->hour = h;
+      r->minute = 0;
+      r->day = 0;
+      r->count = -1;
+    }
   }
   return true;
 }
@@ -850,6 +1080,20 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
             text[after] <= 'Z' && stop < text.size() && IsBlank(text[stop])) {
           pos = begin + 1;
           continue;
+        }
+        // "building 4 this afternoon": a bare hour right after a word that does not lead into
+        // a time is that word's number.
+        if (reading.loose_hour && first == 0 && toks[0].kind == TokKind::kNumber) {
+          size_t w = begin;
+          while (w > range.begin && IsBlank(text[w - 1])) --w;
+          size_t wb = w;
+          while (wb > range.begin && IsAsciiAlpha(text[wb - 1])) --wb;
+          if ((wb < w && !IsLeadingCue(text.substr(wb, w - wb)) &&
+               !EqualsNoCase(text.substr(wb, w - wb), "around")) ||
+              (w > range.begin && IsDigit(text[w - 1]))) {
+            pos = begin + 1;
+            continue;
+          }
         }
         // "on the first floor", "on the 18th hole": a day alone must not lead a noun phrase.
         if (reading.day > 0 && reading.month == 0 && reading.year == 0 && reading.weekday < 0 &&

@@ -70,6 +70,7 @@ struct Reading {
   // The sentence speaks of the future, or the expression stands alone: a day the words leave
   // open ("Monday", "August 27", "Halloween") is the coming one rather than the latest.
   bool future = false;
+  bool loose_hour = false;  // the hour is a bare number next to a part of the day ("8 tonight")
   // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")
   // resolve to an instant only with it.
   int ref_seconds = -1;

@@ -104,6 +104,16 @@ int TwoDigits(std::string_view s, size_t at) { return (s[at] - '0') * 10 + (s[at
 // "5 to 6pm" (the hour takes m's half of the day), "23rd to 26th Oct" (the day takes m's month
 // and year). Returns false when the number cannot start such a range.
 bool BareStart(const TemporalMention& m, int a, int b, std::string* value) {
+  if (m.kind == TemporalKind::kDateTime && m.value.size() >= 16 && m.value[10] == 'T' &&
+      m.end_value.empty()) {
+    // "between 10 and 11:30 this morning": the start takes the end's day.
+    TemporalMention time = m;
+    time.kind = TemporalKind::kTime;
+    time.value = m.value.substr(10);
+    if (!BareStart(time, a, b, value)) return false;
+    *value = m.value.substr(0, 10) + *value;
+    return true;
+  }
   if (m.kind == TemporalKind::kTime && m.value.size() >= 6 && m.value[0] == 'T') {
     const int end_hour = TwoDigits(m.value, 1), end_minute = TwoDigits(m.value, 4);
     if (a > 23 || b > 59) return false;

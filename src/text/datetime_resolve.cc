@@ -532,7 +532,10 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   if (has_time && r.year == 0 && r.day == 0) {
     m->kind = TemporalKind::kTime;
     m->grain = TimeGrainOf(r);
-    m->value = FormatTime(r);
+    Reading timed = r;
+    // "at 8 in the evening": a clock hour of the afternoon or evening is after noon.
+    if (r.part_of_day != nullptr && r.part_of_day[0] != 'M' && timed.hour < 12) timed.hour += 12;
+    m->value = FormatTime(timed);
     return true;
   }
   return false;

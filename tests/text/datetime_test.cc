@@ -445,5 +445,27 @@ TEST_F(TemporalTest, ComposedDurationsAndOffsetsFromADay) {
   EXPECT_EQ(Find("3 months and 2 years", "").size(), 2u);
 }
 
+TEST_F(TemporalTest, ClockTimesInWordsAndPartsOfTheDay) {
+  EXPECT_EQ(One("ten thirty"), "ten thirty=T10:30");
+  EXPECT_EQ(One("seven thirty p.m."), "seven thirty p.m.=T19:30");
+  EXPECT_EQ(One("twelve oh three"), "twelve oh three=T12:03");
+  EXPECT_EQ(One("nine fifty nine a m"), "nine fifty nine a m=T09:59");
+  EXPECT_EQ(One("It's half past seven o'clock"), "half past seven o'clock=T07:30");
+  EXPECT_EQ(One("a quarter past 8pm"), "a quarter past 8pm=T20:15");
+  EXPECT_EQ(One("at 10 past 9"), "10 past 9=T09:10");
+  EXPECT_EQ(One("at 15h00"), "15h00=T15:00");
+  EXPECT_EQ(One("be back 11ish"), "11ish=T11:00");
+  EXPECT_EQ(One("midday"), "midday=T12:00");
+  EXPECT_EQ(One("tonight at 8 o'clock", "2013-02-12"), "tonight at 8 o'clock=2013-02-12T20:00");
+  EXPECT_EQ(One("9 tomorrow", "2013-02-12"), "9 tomorrow=2013-02-13T09:00");
+  EXPECT_EQ(One("this afternoon at 2", "2013-02-12"), "this afternoon at 2=2013-02-12T14:00");
+  EXPECT_EQ(One("at 8 in the evening"), "8 in the evening=T20:00");
+  // Not times: two numbers, a count range, a house number.
+  EXPECT_EQ(Find("three twenty", "").size(), 0u);
+  EXPECT_EQ(Find("There are two to four people in the room", "").size(), 0u);
+  EXPECT_EQ(One("coffee on building 4 this afternoon", "2019-07-30"),
+            "this afternoon=2019-07-30TAF");
+}
+
 }  // namespace
 }  // namespace claimscan
