@@ -3,6 +3,7 @@
 #ifndef CLAIMSCAN_TEXT_DATETIME_INTERNAL_H_
 #define CLAIMSCAN_TEXT_DATETIME_INTERNAL_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -25,6 +26,34 @@ inline bool EqualsNoCase(std::string_view a, std::string_view b) {
   }
   return true;
 }
+
+// Compares ignoring case and dots, so "p.m" == "pm".
+inline bool EqualsNoCaseNoDots(std::string_view a, std::string_view b) {
+  size_t j = 0;
+  for (char c : a) {
+    if (c == '.') continue;
+    if (j >= b.size() || Lower(c) != b[j]) return false;
+    ++j;
+  }
+  return j == b.size();
+}
+
+enum class TokKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Tok {
+  uint32_t begin = 0;  // byte offsets into the text
+  uint32_t end = 0;
+  TokKind kind = TokKind::kPunct;
+  std::string_view text;
+  int number = 0;           // value of the leading digits (kNumber)
+  int digits = 0;           // how many leading digits
+  bool has_suffix = false;  // "21st"
+};
+
+constexpr int kMaxToks = 40;
+
+// Splitting and reading one match (datetime.cc): the tokens of a matched expression.
+int LookupCountWord(std::string_view w);  // "seven" = 7, "a" = 1; -1 if none
 
 // True when a joiner and a bare four-digit year come right before text[begin] ("2015 and",
 // "2014 to"): a year there ends a range even when a lower-case word follows it.
@@ -83,6 +112,12 @@ bool IsCalendarWord(std::string_view w);
 // future ("will", "'ll") and not of the past, or has no words besides the expression and the
 // words that lead into it ("on", "at", "by") (datetime_context.cc).
 bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end);
+
+// Clock times (datetime_clock.cc). Each reads the time at toks[i] into *r and returns the
+// tokens used, 0 if none: "13:54", "3 p.m.", "noon", "15h00", "11ish" (ReadTime); "ten
+// thirty", "half past seven", "a quarter to 5pm", "eight o'clock" (ReadClockWords).
+int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r);
+int ReadClockWords(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r);
 
 // Holidays (datetime_holidays.cc): the pattern that finds their names, the table index of a
 // name given as its lower-case letters ("newyearsday"; -1 if none), and the day in a year.
