@@ -164,6 +164,8 @@ bool ParseInterval(const std::string& s, Interval* iv) {
 
 Interval IntervalOf(const Quantity& q) {
   Interval iv;
+  // A range whose lower bound is open ("above 1000 and below 1500") keeps more_than.
+  if (q.is_range) return {true, true, q.qualifier != Qualifier::kMoreThan, true, q.value, q.to};
   switch (q.qualifier) {
     case Qualifier::kAtLeast:
       iv = {true, false, true, false, q.value, 0};

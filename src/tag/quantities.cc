@@ -4,6 +4,7 @@
 // with units, currencies and qualifiers from data/quantities/ and number words from
 // numbers.cc. Spans that belong to dates and times are never read as numbers.
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,6 +32,9 @@ struct UnitEntry {
   bool before = false;      // may precede the number ("$ 20")
   bool after = true;        // may follow it ("20 km")
   bool glued_only = false;  // only directly after digits ("5in", "20g"): the word is too common
+  // A three-letter currency code ("try", "all", "mad"): before the number it must be written
+  // in capitals ("TRY 20"), since in lower case it is usually a word ("try one").
+  bool code = false;
 };
 
 // Function words that end the search for a counted noun after a number.
@@ -92,8 +96,8 @@ bool ParseType(std::string_view s, EntityType* t) {
 }
 
 bool ParseQualifier(std::string_view s, Qualifier* q) {
-  for (Qualifier c : {Qualifier::kAtLeast, Qualifier::kMoreThan, Qualifier::kAtMost,
-                      Qualifier::kLessThan, Qualifier::kAbout}) {
+  for (Qualifier c : {Qualifier::kExact, Qualifier::kAtLeast, Qualifier::kMoreThan,
+                      Qualifier::kAtMost, Qualifier::kLessThan, Qualifier::kAbout}) {
     if (QualifierName(c) == s) {
       *q = c;
       return true;
@@ -114,6 +118,69 @@ int SplitTabs(std::string_view line, std::string_view* fields, int max) {
   return n;
 }
 
+// Sizes of the measure units that add up in compound measures ("5 ft 2 in", "2 km and 1
+// meter"), in the base unit of their kind. Sorted by unit for a binary search.
+struct MeasureSize {
+  std::string_view unit;
+  char kind;  // 'L'ength, 'W'eight, 'V'olume
+  double size;
+};
+constexpr MeasureSize kMeasureSizes[] = {
+    {"cm", 'L', 0.01},      {"dm", 'L', 0.1},   {"ft", 'L', 0.3048},       {"g", 'W', 1},
+    {"inch", 'L', 0.0254},  {"kg", 'W', 1000},  {"km", 'L', 1000},         {"l", 'V', 1},
+    {"lb", 'W', 453.59237}, {"m", 'L', 1},      {"mg", 'W', 0.001},        {"mile", 'L', 1609.344},
+    {"ml", 'V', 0.001},     {"mm", 'L', 0.001}, {"oz", 'W', 28.349523125}, {"t", 'W', 1e6},
+    {"yard", 'L', 0.9144},
+};
+
+const MeasureSize* SizeOfUnit(std::string_view unit) {
+  const auto* end = std::end(kMeasureSizes);
+  const auto* it =
+      std::lower_bound(std::begin(kMeasureSizes), end, unit,
+                       [](const MeasureSize& m, std::string_view u) { return m.unit < u; });
+  return it != end && it->unit == unit ? it : nullptr;
+}
+
+// Money units worth a hundredth of the main unit ("3 dollars 50 cents", "20 ringgit 43 sen").
+bool IsSubunit(std::string_view unit) {
+  for (std::string_view u : {"cent", "pence", "sen", "kopiyka", "kopek", "paisa", "centavo"}) {
+    if (u == unit) return true;
+  }
+  return false;
+}
+
+// Units that are also everyday words ("a real problem", "a mark of respect", "a foot
+// soldier"): "a"/"an" + one of these is not one unit.
+bool IsAmbiguousUnitWord(std::string_view unit) {
+  for (std::string_view u : {"BRL", "KRW", "ZAR", "VND", "BGN", "degree", "knot", "ft", "sen"}) {
+    if (u == unit) return true;
+  }
+  return false;
+}
+
+// Words after a number that bound it: "200 or more", "500 and above", "50 or fewer".
+struct PostfixBound {
+  std::string_view joiner;
+  std::string_view word;
+  Qualifier qualifier;
+};
+constexpr PostfixBound kPostfixBounds[] = {
+    {"or", "more", Qualifier::kAtLeast},   {"or", "greater", Qualifier::kAtLeast},
+    {"or", "above", Qualifier::kAtLeast},  {"or", "higher", Qualifier::kAtLeast},
+    {"or", "over", Qualifier::kAtLeast},   {"or", "larger", Qualifier::kAtLeast},
+    {"or", "bigger", Qualifier::kAtLeast}, {"and", "more", Qualifier::kAtLeast},
+    {"and", "above", Qualifier::kAtLeast}, {"and", "over", Qualifier::kAtLeast},
+    {"and", "up", Qualifier::kAtLeast},    {"or", "less", Qualifier::kAtMost},
+    {"or", "fewer", Qualifier::kAtMost},   {"or", "below", Qualifier::kAtMost},
+    {"or", "lower", Qualifier::kAtMost},   {"or", "under", Qualifier::kAtMost},
+    {"or", "smaller", Qualifier::kAtMost}, {"and", "below", Qualifier::kAtMost},
+    {"and", "under", Qualifier::kAtMost},  {"and", "less", Qualifier::kAtMost},
+    {"and", "fewer", Qualifier::kAtMost},
+};
+
+bool IsLowerBound(Qualifier q) { return q == Qualifier::kAtLeast || q == Qualifier::kMoreThan; }
+bool IsUpperBound(Qualifier q) { return q == Qualifier::kAtMost || q == Qualifier::kLessThan; }
+
 class QuantityRecognizerImpl final : public QuantityRecognizer {
  public:
   absl::Status Load(std::string_view data_dir) {
@@ -127,6 +194,9 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
                 "expected <surface>\\t<unit>\\t<type>[\\t<position>]");
           }
           e.unit = std::string(f[1]);
+          e.code =
+              e.type == EntityType::kMoney && f[0].size() == 3 && f[1].size() == 3 &&
+              std::all_of(f[0].begin(), f[0].end(), [](char c) { return c >= 'a' && c <= 'z'; });
           if (n == 4) {
             if (f[3] == "before")
               e.before = true, e.after = false;
@@ -259,13 +329,21 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     size_t best = 0;
     for (size_t len = 1; len <= max_len; ++len) {
       const size_t k = i + len - 1;
-      if (toks[k].kind == TokKind::kNumber) break;  // units are words and symbols only
+      // Units are words and symbols, but a power digit glued to a word is part of one: "km2".
+      if (toks[k].kind == TokKind::kNumber &&
+          (k == i || toks[k].space_before || toks[k - 1].kind != TokKind::kWord ||
+           toks[k].span.size() != 1)) {
+        break;
+      }
       if (!ExtendKey(text, toks, i, k, buf, sizeof buf, &used)) break;
       const std::string_view key(buf, used);
       if (!unit_prefixes_.contains(AsAbsl(key))) break;
-      // A unit ends at a word boundary: "m" must not match the start of "million".
-      if (toks[k].kind == TokKind::kWord && k + 1 < toks.size() && !toks[k + 1].space_before &&
-          toks[k + 1].kind == TokKind::kWord) {
+      // A unit ends at a word boundary: "m" must not match the start of "million", nor of
+      // "m212".
+      // Before the number, digits may touch the unit ("USD115").
+      if (toks[k].kind != TokKind::kSymbol && k + 1 < toks.size() && !toks[k + 1].space_before &&
+          (toks[k + 1].kind == TokKind::kWord ||
+           (!before && toks[k + 1].kind == TokKind::kNumber))) {
         continue;
       }
       auto it = units_.find(AsAbsl(key));
@@ -273,6 +351,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       const UnitEntry& e = it->second;
       if (before ? !e.before : !e.after) continue;
       if (e.glued_only && !glued) continue;
+      if (before && e.code && !IsUpper(toks[i].span.In(text))) continue;
       *entry = &e;
       best = len;
     }
@@ -297,6 +376,10 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       }
     }
     return best;
+  }
+
+  static bool IsUpper(std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   static bool WordIs(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
@@ -332,9 +415,67 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         SymbolIs(text, toks, k - 1, limit, "-") && toks[k - 2].kind == TokKind::kWord) {
       return false;
     }
-    if (!numbers::ParseNumberPhrase(text, toks, k, limit, p)) return false;
+    if (!numbers::ParseNumberPhrase(text, toks, k, limit, p)) {
+      return *prefix == nullptr && OneUnitAt(text, toks, k, limit, p);
+    }
     // Digits running on into a word are a code too ("3D", "4x4"), unless the word is a unit or
     // a suffix the phrase already read ("5k", "21st").
+    return true;
+  }
+
+  // A measure or currency named without digits: "a kilogram", "an ml", "a dollar", "half a
+  // liter", "half-litre", "thousand liters". Fills *p with the amount; p->end is the unit's
+  // first token, so the caller reads the unit as after any number. Only when nothing but a
+  // function word or punctuation follows the unit ("a dollar a day", not "a foot soldier").
+  bool OneUnitAt(std::string_view text, const std::vector<Tok>& toks, size_t k, size_t limit,
+                 NumberPhrase* p) const {
+    double value = 0;
+    size_t u = k;
+    if (WordIs(text, toks, u, limit, "a") || WordIs(text, toks, u, limit, "an")) {
+      value = 1;
+      ++u;
+    } else if (WordIs(text, toks, u, limit, "half")) {
+      value = 0.5;
+      ++u;
+      if (SymbolIs(text, toks, u, limit, "-") && u + 1 < limit && !toks[u].space_before &&
+          !toks[u + 1].space_before) {
+        ++u;
+      } else if (WordIs(text, toks, u, limit, "a") || WordIs(text, toks, u, limit, "an")) {
+        ++u;
+      }
+    } else {
+      for (const auto& [word, scale] : {std::pair<std::string_view, double>{"hundred", 1e2},
+                                        {"thousand", 1e3},
+                                        {"million", 1e6},
+                                        {"billion", 1e9}}) {
+        if (WordIs(text, toks, u, limit, word)) {
+          value = scale;
+          ++u;
+          break;
+        }
+      }
+      if (value == 0) return false;
+    }
+    const UnitEntry* e = nullptr;
+    const size_t len = MatchUnit(text, toks, u, limit, false, false, &e);
+    if (len == 0 || (e->type != EntityType::kQuantity && e->type != EntityType::kMoney) ||
+        e->code || IsAmbiguousUnitWord(e->unit) || toks[u].span.size() < 2) {
+      return false;
+    }
+    const size_t after = u + len;
+    if (after < limit && toks[after].kind == TokKind::kWord) {
+      char buf[16];
+      const std::string_view w = toks[after].span.In(text);
+      if (w.size() >= sizeof buf || !IsStopWord(numbers::LowerInto(w, buf, sizeof buf))) {
+        return false;
+      }
+    }
+    p->end = u;
+    p->value = value;
+    p->vague = false;
+    p->ordinal = false;
+    p->words = true;
+    p->fraction = value < 1;
     return true;
   }
 
@@ -348,6 +489,36 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       q->unit = e->unit;
       q->type = e->type;
       return k + len;
+    }
+    // A measure unit in brackets: "20 (kg)", "20 [kg]", "20 <kg>".
+    if (k + 2 < limit && toks[k].kind == TokKind::kSymbol && toks[k].span.size() == 1) {
+      const char open = text[toks[k].span.begin];
+      const char close = open == '(' ? ')' : open == '[' ? ']' : open == '<' ? '>' : 0;
+      if (close != 0 && !toks[k + 1].space_before) {
+        if (size_t len = MatchUnit(text, toks, k + 1, limit, false, false, &e);
+            len > 0 && e->type == EntityType::kQuantity && k + 1 + len < limit &&
+            SymbolIs(text, toks, k + 1 + len, limit, std::string_view(&close, 1)) &&
+            !toks[k + 1 + len].space_before) {
+          q->unit = e->unit;
+          q->type = e->type;
+          return k + 2 + len;
+        }
+      }
+    }
+    // Millions of a currency, by its code: "30 MUSD", "120 MEUR".
+    if (k < limit && toks[k].kind == TokKind::kWord && toks[k].span.size() == 4 &&
+        text[toks[k].span.begin] == 'M' && IsUpper(toks[k].span.In(text))) {
+      char code[3];
+      const std::string_view lower =
+          numbers::LowerInto(toks[k].span.In(text).substr(1), code, sizeof code);
+      auto it = units_.find(AsAbsl(lower));
+      if (it != units_.end() && it->second.code) {
+        q->unit = it->second.unit;
+        q->type = it->second.type;
+        q->value *= 1e6;
+        q->to *= 1e6;
+        return k + 1;
+      }
     }
     // "a four-mile drive", "a 30-km zone".
     if (glued && SymbolIs(text, toks, k, limit, "-") && k + 1 < limit &&
@@ -432,6 +603,37 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
             !WordIs(text, toks, k + 1, limit, "of"))) {
         return false;
       }
+      // "this one", "that one", "the one", "which one", "each one": a pronoun.
+      if (k > 0 && toks[k - 1].kind == TokKind::kWord && !OneUnitAfter(text, toks, k + 1, limit)) {
+        for (std::string_view d :
+             {"this", "that", "the", "which", "each", "every", "any", "another", "no", "one"}) {
+          if (WordIs(text, toks, k - 1, limit, d)) return false;
+        }
+      }
+    }
+    // A fraction written with "over", "out of" or "in": "1 over 3", "one out of three",
+    // "1 in twenty-one", "2000 over 3".
+    if (prefix == nullptr && !first.vague && !first.fraction && !between && !from &&
+        first.value == std::floor(first.value)) {
+      size_t j = end;
+      if (WordIs(text, toks, j, limit, "over") || WordIs(text, toks, j, limit, "in")) {
+        ++j;
+      } else if (WordIs(text, toks, j, limit, "out") && WordIs(text, toks, j + 1, limit, "of")) {
+        j += 2;
+      }
+      NumberPhrase den;
+      const UnitEntry* den_prefix = nullptr;
+      if (j > end && NumberAt(text, toks, j, limit, &den, &den_prefix) && den_prefix == nullptr &&
+          !den.ordinal && !den.vague && den.value > 0 && den.value == std::floor(den.value) &&
+          !OneUnitAfter(text, toks, den.end, limit) &&
+          (!WordIs(text, toks, end, limit, "over") || EndsPhrase(text, toks, den.end, limit)) &&
+          (WordIs(text, toks, end, limit, "over") || den.value > first.value)) {
+        q->value = q->to = first.value / den.value;
+        end = den.end;
+        first.end = end;
+        first.value = q->value;
+        first.words = true;
+      }
     }
 
     // A unit between the bounds of a range: "5 km to 10 km", "$5 to $10".
@@ -449,7 +651,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         joined = WordIs(text, toks, j, limit, "to");
       } else {
         joined = WordIs(text, toks, j, limit, "to") || SymbolIs(text, toks, j, limit, "-") ||
-                 SymbolIs(text, toks, j, limit, "\u2013");
+                 SymbolIs(text, toks, j, limit, "\u2013") ||
+                 WordIs(text, toks, j, limit, "through") || SymbolIs(text, toks, j, limit, "~");
       }
       if (!joined && first_unit_end > end && !unit_probe.unit.empty() &&
           unit_probe.type != EntityType::kCardinal) {
@@ -464,10 +667,24 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         size_t s = j + 1;
         // The hyphen of "5-10" touches both numbers, so skip NumberAt's glued-digit check.
         bool ok = false;
-        if (SymbolIs(text, toks, j, limit, "-") || SymbolIs(text, toks, j, limit, "\u2013")) {
+        if (SymbolIs(text, toks, j, limit, "-") || SymbolIs(text, toks, j, limit, "\u2013") ||
+            SymbolIs(text, toks, j, limit, "~")) {
           ok = numbers::ParseNumberPhrase(text, toks, s, limit, &second);
         } else {
           ok = NumberAt(text, toks, s, limit, &second, &second_prefix);
+        }
+        // The bounds of a range measure one thing: "8 % to $ 13.18 billion" and "6 % to
+        // 309,381 yen" are a change from one to another, not a range.
+        if (ok && second_prefix != nullptr &&
+            (prefix == nullptr || second_prefix->unit != prefix->unit)) {
+          ok = false;
+        }
+        if (ok && first_unit_end > after_first && unit_probe.type != EntityType::kCardinal) {
+          Quantity second_unit;
+          if (UnitAfter(text, toks, second.end, limit, false, &second_unit) > second.end &&
+              second_unit.type != EntityType::kCardinal && second_unit.unit != unit_probe.unit) {
+            ok = false;
+          }
         }
         if (ok && !second.ordinal && second.value >= first.value) {
           q->to = second.value;
@@ -485,40 +702,191 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         return false;
       }
     }
+    // A bound written after the number: "200 or more", "500 and above", "50 or fewer";
+    // "more than 5000 or equal to" and "equal to 5000 or more than" are inclusive bounds.
+    if (!q->is_range) end = ReadPostfixBound(text, toks, end, limit, &q->qualifier);
+    // Two bounds: "above 1000 and below 1500", "at most 100 and at least 20", "larger than
+    // 10 but smaller than 20". A range; an open lower bound keeps the qualifier more_than.
+    if (!q->is_range && (IsLowerBound(q->qualifier) || IsUpperBound(q->qualifier)) &&
+        (WordIs(text, toks, end, limit, "and") || WordIs(text, toks, end, limit, "but"))) {
+      Qualifier other = Qualifier::kExact;
+      const size_t len = MatchQualifier(text, toks, end + 1, limit, &other);
+      NumberPhrase second;
+      const UnitEntry* second_prefix = nullptr;
+      if (len > 0 && (IsLowerBound(q->qualifier) ? IsUpperBound(other) : IsLowerBound(other)) &&
+          NumberAt(text, toks, end + 1 + len, limit, &second, &second_prefix) && !second.ordinal &&
+          !second.vague &&
+          (second_prefix == nullptr ||
+           (prefix != nullptr && second_prefix->unit == prefix->unit))) {
+        const bool first_low = IsLowerBound(q->qualifier);
+        const double lo = first_low ? q->value : second.value;
+        const double hi = first_low ? second.value : q->value;
+        const Qualifier low = first_low ? q->qualifier : other;
+        if (lo <= hi) {
+          q->value = lo;
+          q->to = hi;
+          q->is_range = true;
+          q->qualifier = low == Qualifier::kMoreThan ? Qualifier::kMoreThan : Qualifier::kRange;
+          end = second.end;
+        }
+      }
+    }
     // The unit after the (last) number.
     if (q->unit.empty() || q->is_range) {
       Quantity u;
+      u.value = u.to = 1;  // a scale the unit carries ("MUSD")
       const size_t unit_end = UnitAfter(text, toks, end, limit, first.vague || first.words, &u);
       if (unit_end > end) {
         if (q->unit.empty() || u.type == q->type) {
           q->unit = u.unit;
           q->type = u.type;
+          q->value *= u.value;
+          q->to *= u.value;
           end = unit_end;
         }
       }
     }
-    // "3 dollars 50 cents", "twenty dollars and 43 cents": one amount.
-    if (q->type == EntityType::kMoney && !q->is_range && q->unit != "cent" && q->unit != "pence") {
+    // A scale after the currency: "75 USD million".
+    if (q->type == EntityType::kMoney && prefix == nullptr && end < limit) {
+      for (const auto& [word, scale] : {std::pair<std::string_view, double>{"thousand", 1e3},
+                                        {"million", 1e6},
+                                        {"billion", 1e9},
+                                        {"trillion", 1e12}}) {
+        if (WordIs(text, toks, end, limit, word)) {
+          q->value *= scale;
+          q->to *= scale;
+          ++end;
+          break;
+        }
+      }
+    }
+    // "3 dollars 50 cents", "twenty dollars and 43 cents", "$20 43", "3 GBP and one": one
+    // amount. Without a sub-unit the cents must end the phrase (nothing but a function word or
+    // punctuation after them).
+    if (q->type == EntityType::kMoney && !q->is_range && !IsSubunit(q->unit) && !first.vague) {
       size_t j = end;
       if (WordIs(text, toks, j, limit, "and")) ++j;
       NumberPhrase cents;
       const UnitEntry* none = nullptr;
       if (NumberAt(text, toks, j, limit, &cents, &none) && none == nullptr && !cents.ordinal &&
-          !cents.vague && cents.value >= 0 && cents.value < 100) {
+          !cents.vague && !cents.fraction && cents.value >= 0 && cents.value < 100 &&
+          cents.value == std::floor(cents.value)) {
         Quantity sub;
         const size_t sub_end = UnitAfter(text, toks, cents.end, limit, false, &sub);
-        if (sub_end > cents.end && (sub.unit == "cent" || sub.unit == "pence")) {
+        if (sub_end > cents.end && IsSubunit(sub.unit)) {
           q->value += cents.value / 100;
           q->to = q->value;
           end = sub_end;
+        } else if (sub_end == cents.end && q->value == std::floor(q->value) && q->value < 1e6 &&
+                   EndsPhrase(text, toks, cents.end, limit)) {
+          q->value += cents.value / 100;
+          q->to = q->value;
+          end = cents.end;
         }
       }
     }
+    // Compound measures: "5 ft 2 in", "2 km and 1 meter", "10 kms, 8 metres and 6 cm" add up,
+    // each part in a smaller unit of the same kind; the sum is in the smallest unit.
+    if (q->type == EntityType::kQuantity && !q->is_range)
+      end = CompoundMeasure(text, toks, end, limit, q);
     // "between 5 and 10" is one frame; "from" is left out, as in "rose from 5 to 10".
     const size_t begin_tok = between ? range_word : (from ? range_word + 1 : i);
     q->span = Span{toks[begin_tok].span.begin, toks[end - 1].span.end};
     *next = end;
     return true;
+  }
+
+  // Nothing but punctuation, the end, or a function word follows toks[k].
+  static bool EndsPhrase(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                         size_t limit) {
+    if (k >= limit || toks[k].kind != TokKind::kWord) return true;
+    char buf[16];
+    const std::string_view w = toks[k].span.In(text);
+    return w.size() < sizeof buf && IsStopWord(numbers::LowerInto(w, buf, sizeof buf));
+  }
+
+  // Whether a measure or currency unit follows toks[k] ("1 in 5 km" is no fraction).
+  bool OneUnitAfter(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                    size_t limit) const {
+    const UnitEntry* e = nullptr;
+    const bool glued = k < limit && !toks[k].space_before;
+    return MatchUnit(text, toks, k, limit, false, glued, &e) > 0 &&
+           e->type != EntityType::kCardinal;
+  }
+
+  // Reads "or more", "and above", "or equal to" ... at toks[k]; updates *q and returns the
+  // index after it (k if none).
+  static size_t ReadPostfixBound(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                                 size_t limit, Qualifier* q) {
+    if (!WordIs(text, toks, k, limit, "or") && !WordIs(text, toks, k, limit, "and")) return k;
+    // "more than 5000 or equal to (it)": the bound includes the number.
+    if (WordIs(text, toks, k, limit, "or") && WordIs(text, toks, k + 1, limit, "equal") &&
+        (*q == Qualifier::kMoreThan || *q == Qualifier::kLessThan)) {
+      size_t j = k + 2;
+      if (WordIs(text, toks, j, limit, "to")) ++j;
+      if (j < limit && toks[j].kind == TokKind::kNumber) return k;
+      *q = *q == Qualifier::kMoreThan ? Qualifier::kAtLeast : Qualifier::kAtMost;
+      return j;
+    }
+    if (*q != Qualifier::kExact) return k;
+    for (const PostfixBound& b : kPostfixBounds) {
+      if (!WordIs(text, toks, k, limit, b.joiner) || !WordIs(text, toks, k + 1, limit, b.word)) {
+        continue;
+      }
+      size_t j = k + 2;
+      // "equal to 5000 or more than" (nothing after "than").
+      if (WordIs(text, toks, j, limit, "than")) {
+        if (j + 1 < limit && (toks[j + 1].kind == TokKind::kNumber || toks[j + 1].number_cue)) {
+          return k;
+        }
+        ++j;
+      }
+      // "or more than 4500" is another quantity.
+      if (j < limit && toks[j].kind == TokKind::kNumber) return k;
+      *q = b.qualifier;
+      return j;
+    }
+    return k;
+  }
+
+  // After a measure that ends at toks[k] (q's value and unit), further parts in smaller
+  // units of the same kind, joined by nothing, a comma or "and". Returns the index after them.
+  size_t CompoundMeasure(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                         size_t limit, Quantity* q) const {
+    const MeasureSize* size = SizeOfUnit(q->unit);
+    if (size == nullptr) return k;
+    double total = q->value * size->size;
+    const MeasureSize* smallest = size;
+    size_t end = k;
+    while (end < limit) {
+      size_t j = end;
+      if (SymbolIs(text, toks, j, limit, ",")) ++j;
+      if (WordIs(text, toks, j, limit, "and")) ++j;
+      if (j >= limit || toks[j].kind != TokKind::kNumber || toks[j].decimal) break;
+      NumberPhrase part;
+      const UnitEntry* none = nullptr;
+      if (!NumberAt(text, toks, j, limit, &part, &none) || none != nullptr || part.ordinal ||
+          part.vague) {
+        break;
+      }
+      const UnitEntry* e = nullptr;
+      const size_t u = part.end;
+      // "2 in" at the end: the glued-only "in" may stand apart when nothing follows it.
+      const bool last = u + 1 >= limit || toks[u + 1].kind == TokKind::kSymbol;
+      const size_t len =
+          MatchUnit(text, toks, u, limit, false, (u < limit && !toks[u].space_before) || last, &e);
+      if (len == 0) break;
+      const MeasureSize* next = SizeOfUnit(e->unit);
+      if (next == nullptr || next->kind != size->kind || next->size >= smallest->size) break;
+      total += part.value * next->size;
+      smallest = next;
+      end = u + len;
+    }
+    if (smallest != size) {
+      q->value = q->to = total / smallest->size;
+      q->unit = std::string(smallest->unit);
+    }
+    return end;
   }
 
   absl::flat_hash_map<std::string, UnitEntry> units_;

@@ -299,6 +299,85 @@ TEST_F(QuantityTest, DottedGroupsAreSeparateNumbers) {
   EXPECT_EQ(found[3].value, 2);
 }
 
+TEST_F(QuantityTest, BoundsAndRanges) {
+  ExpectQuantity(One(Find("His score is 200 or greater")), 200, "", Qualifier::kAtLeast,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("50 or fewer people came")), 50, "people", Qualifier::kAtMost,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("more than 5000 or equal to it")), 5000, "", Qualifier::kAtLeast,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("x is equal to 20.")), 20, "", Qualifier::kExact, EntityType::kCardinal);
+  const auto two_bounds = Find("The number is above 1000 and below 1500");
+  const Quantity* q = One(two_bounds);
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->is_range);
+  EXPECT_EQ(q->value, 1000);
+  EXPECT_EQ(q->to, 1500);
+  EXPECT_EQ(q->qualifier, Qualifier::kMoreThan);  // the lower bound is open
+  const auto reversed = Find("at most 100 and at least 20 apples");
+  q = One(reversed);
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->is_range);
+  EXPECT_EQ(q->value, 20);
+  EXPECT_EQ(q->to, 100);
+  EXPECT_EQ(q->qualifier, Qualifier::kRange);
+  EXPECT_EQ(q->unit, "apple");
+  const auto through = Find("The number range is 20 through 100");
+  q = One(through);
+  ASSERT_NE(q, nullptr);
+  EXPECT_TRUE(q->is_range);
+  EXPECT_EQ(q->to, 100);
+  // A change from a percentage to an amount is no range.
+  const auto found = Find("revenue rose 4.8 % to $ 13.18 billion");
+  ASSERT_EQ(found.size(), 2u);
+  ExpectQuantity(&found[0], 4.8, "%", Qualifier::kExact, EntityType::kPercent);
+  ExpectQuantity(&found[1], 13.18e9, "USD", Qualifier::kExact, EntityType::kMoney);
+}
+
+TEST_F(QuantityTest, FractionsWithOverOutOfIn) {
+  ExpectQuantity(One(Find("1 over 3")), 1.0 / 3, "", Qualifier::kExact, EntityType::kCardinal);
+  ExpectQuantity(One(Find("one out of three")), 1.0 / 3, "", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("1 in twenty-one")), 1.0 / 21, "", Qualifier::kExact,
+                 EntityType::kCardinal);
+  // "over" before a counted noun is a qualifier of its own quantity, not a fraction.
+  EXPECT_EQ(Find("3 over 5 people").size(), 2u);
+}
+
+TEST_F(QuantityTest, UnitsWithoutDigitsAndCompounds) {
+  ExpectQuantity(One(Find("a kilogram")), 1, "kg", Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("half a liter")), 0.5, "l", Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("thousand liters")), 1000, "l", Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("above a dollar and 42 cents")), 1.42, "USD", Qualifier::kMoreThan,
+                 EntityType::kMoney);
+  EXPECT_TRUE(Find("a real problem and a foot soldier").empty());
+  ExpectQuantity(One(Find("he is 5 ft 2 in")), 62, "inch", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("10 kms, 8 meters and 6 cm")), 1000806, "cm", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("The weight is 20 (kg)")), 20, "kg", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("190 km2.")), 190, "km2", Qualifier::kExact, EntityType::kQuantity);
+  EXPECT_EQ(Find("24703 m212")[0].unit, "");  // no metres inside a code
+}
+
+TEST_F(QuantityTest, MoneyForms) {
+  ExpectQuantity(One(Find("They lost 75 USD million.")), 75e6, "USD", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("losses of 30 MUSD were reported")), 30e6, "USD", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("It costs 15 dollars 50.")), 15.5, "USD", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("20 ringgit and 43 sen")), 20.43, "MYR", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("USD115")), 115, "USD", Qualifier::kExact, EntityType::kMoney);
+  // Cents need the amount to end there: "$20 and 43 people" is two quantities.
+  EXPECT_EQ(Find("$20 and 43 people").size(), 2u);
+  // A lower-case code before a number is a word: "try one more".
+  for (const Quantity& q : Find("Let's try one last time")) EXPECT_NE(q.type, EntityType::kMoney);
+  EXPECT_TRUE(Find("That one is really good").empty());
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
