@@ -26,8 +26,11 @@
 //   (Duckling's closed intervals end one grain past the end: "1960 - 1961" runs to 1962-01-01,
 //   "9:30 - 11:00" to 11:01), grains equal. A TIMEX part of day ("2013-02-12TEV") stands for
 //   Duckling's interval of that part (morning 0-12, afternoon 12-19, evening and night 18-24,
-//   hour grain). Open intervals and other intervals count as wrong. A negative case is right
-//   when nothing is found.
+//   hour grain). An open interval is right when the mention has a modifier (`mod`: since and
+//   after give `from`, before gives `to`) and its start instant and grain equal the one bound.
+//   Other intervals count as wrong. A negative case is right when nothing is found.
+// A mention with a modifier ("before 2010") is compared by the extent from its modifier's first
+// word (`mod_begin`) to its end, in both suites.
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -182,7 +185,9 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
       const size_t en = ByteOffset(text, static_cast<size_t>(e.GetNumber("end")));
       bool right = false;
       for (size_t k = 0; k < found.size() && !right; ++k) {
-        if (found[k].span.begin != b || found[k].span.end != en) continue;
+        // A modified mention ("before 2010") stands for the words from its modifier on.
+        const uint32_t begin = found[k].mod.empty() ? found[k].span.begin : found[k].mod_begin;
+        if (begin != b || found[k].span.end != en) continue;
         used[k] = true;
         const std::string mine = Canon(found[k].value);
         if (!found[k].end_value.empty()) {
@@ -491,7 +496,8 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
     if (expected.empty()) {
       right = found.empty();
     } else if (found.size() == 1 && found[0].span.end == text.size() &&
-               SpanStartsRight(text, found[0].span.begin)) {
+               SpanStartsRight(text,
+                               found[0].mod.empty() ? found[0].span.begin : found[0].mod_begin)) {
       const JsonValue& value = expected[0]["value"];
       if (dim == "duration") {
         double n = 0;
@@ -517,6 +523,16 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
           }
         }
         right = right && n == value.GetNumber("value") && unit == value.GetString("unit");
+      } else if (value.GetString("type") == "interval" && !found[0].mod.empty()) {
+        // An open interval: "since 2014" / "after 2014" has only `from`, "before 11 am" /
+        // "through 2014" only `to`, each the start instant of the named unit.
+        std::string instant, grain;
+        const bool from = found[0].mod == "since" || found[0].mod == "after";
+        const JsonValue& end = value[from ? "from" : "to"];
+        right = !value[from ? "to" : "from"].is_object() && end.is_object() &&
+                ToDuckling(found[0], ref, hour, minute, &instant, &grain) &&
+                end.GetString("value").substr(0, 19) == instant && end.GetString("grain") == grain;
+        mine += " (" + std::string(found[0].mod) + " " + instant + " " + grain + ")";
       } else if (value.GetString("type") == "interval" && found[0].value.size() == 13 &&
                  found[0].value[10] == 'T' && found[0].value[11] >= 'A') {
         // A TIMEX part of day ("2013-02-12TEV") is Duckling's interval for it: morning 0-12,

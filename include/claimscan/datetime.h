@@ -58,6 +58,12 @@ struct TemporalMention {
   // A range counted from the reference ("next 3 days", "the past two quarters"): whole units
   // next to the reference's own, rather than two named ends.
   bool counted = false;
+  // An open range's modifier, as Recognizers-Text's Mod: "before" ("before 2010", "no later
+  // than May"), "after" ("after 2018", "later than 2020"), "since" ("since August", "as early
+  // as 7:00 am", "starting January 7th"); empty when none. The span leaves its words out (the
+  // date is still "2010"); they start at `mod_begin`.
+  std::string_view mod;
+  uint32_t mod_begin = 0;
   bool partial = false;   // some part (usually the year) is unknown
   bool relative = false;  // resolved against the reference date
 };

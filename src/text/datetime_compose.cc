@@ -80,7 +80,79 @@ bool IsDay(const TemporalMention& m) {
          m.end_value.empty() && !m.partial;
 }
 
+// The word that ends text[floor, e) after blanks: sets *b to its start; empty if none.
+std::string_view WordEndingAt(std::string_view text, size_t floor, size_t e, size_t* b) {
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t k = e;
+  while (k > floor && IsAsciiAlpha(text[k - 1])) --k;
+  *b = k;
+  return text.substr(k, e - k);
+}
+
+// The modifier before text[begin]: "before", "after", "since", "later than", "no later than",
+// "as early as", "starting (on)", "anytime after". Sets *mod_begin; empty if none.
+std::string_view ModifierBefore(std::string_view text, size_t floor, size_t begin,
+                                size_t* mod_begin) {
+  size_t b1 = 0, b2 = 0, b3 = 0;
+  std::string_view w1 = WordEndingAt(text, floor, begin, &b1);
+  if (w1.empty()) return {};
+  std::string_view w2 = WordEndingAt(text, floor, b1, &b2);
+  std::string_view mod;
+  size_t start = b1;
+  if (EqualsNoCase(w1, "on") && (EqualsNoCase(w2, "starting") || EqualsNoCase(w2, "beginning"))) {
+    w1 = w2, b1 = b2;  // "starting on January 7th"
+    w2 = WordEndingAt(text, floor, b1, &b2);
+    start = b1;
+  }
+  if (EqualsNoCase(w1, "before")) {
+    mod = "before";
+  } else if (EqualsNoCase(w1, "after")) {
+    mod = "after";
+  } else if (EqualsNoCase(w1, "since") || EqualsNoCase(w1, "starting") ||
+             EqualsNoCase(w1, "beginning")) {
+    mod = "since";
+  } else if (EqualsNoCase(w1, "than") &&
+             (EqualsNoCase(w2, "later") || EqualsNoCase(w2, "earlier"))) {
+    const std::string_view w3 = WordEndingAt(text, floor, b2, &b3);
+    const bool no = EqualsNoCase(w3, "no") || EqualsNoCase(w3, "not");
+    mod = (Lower(w2[0]) == 'l') != no ? "after" : "before";
+    *mod_begin = no ? b3 : b2;
+    return mod;
+  } else if (EqualsNoCase(w1, "as") && (EqualsNoCase(w2, "early") || EqualsNoCase(w2, "late"))) {
+    const std::string_view w3 = WordEndingAt(text, floor, b2, &b3);
+    if (!EqualsNoCase(w3, "as")) return {};
+    *mod_begin = b3;
+    return Lower(w2[0]) == 'e' ? "since" : "before";
+  } else {
+    return {};
+  }
+  // "anytime after 2014", "sometimes before 2014".
+  if (EqualsNoCase(w2, "anytime") || EqualsNoCase(w2, "sometime") ||
+      EqualsNoCase(w2, "sometimes")) {
+    start = b2;
+  }
+  *mod_begin = start;
+  return mod;
+}
+
 }  // namespace
+
+void AttachModifiers(std::string_view text, size_t floor, size_t first,
+                     std::vector<TemporalMention>* out) {
+  for (size_t k = first; k < out->size(); ++k) {
+    TemporalMention& m = (*out)[k];
+    if (m.kind == TemporalKind::kDuration || m.kind == TemporalKind::kSet || !m.end_value.empty()) {
+      continue;
+    }
+    const size_t lower = k > first ? (*out)[k - 1].span.end : floor;
+    size_t mod_begin = 0;
+    const std::string_view mod = ModifierBefore(text, lower, m.span.begin, &mod_begin);
+    if (!mod.empty()) {
+      m.mod = mod;
+      m.mod_begin = static_cast<uint32_t>(mod_begin);
+    }
+  }
+}
 
 void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
   std::vector<TemporalMention>& v = *out;

@@ -134,6 +134,11 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m);
 // ("three weeks from tomorrow") (datetime_compose.cc).
 void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out);
 
+// Sets the modifier of each single mention out[first..] that follows "before", "after",
+// "since", "later than", "no later than", "as early as", "starting" (datetime_compose.cc).
+void AttachModifiers(std::string_view text, size_t floor, size_t first,
+                     std::vector<TemporalMention>* out);
+
 // Joins the mentions out[first..] that form ranges ("2014 to 2018", "from May to September",
 // "between 4pm and 5pm", "5 to 6pm") into one mention with end_value set, in place. `floor` is
 // where the scanned range of the text begins.

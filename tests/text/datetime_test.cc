@@ -467,5 +467,24 @@ TEST_F(TemporalTest, ClockTimesInWordsAndPartsOfTheDay) {
             "this afternoon=2019-07-30TAF");
 }
 
+TEST_F(TemporalTest, ModifiersOfOpenRanges) {
+  const std::string text = "sales after 2010 and before 2018, no later than January 1, 2007";
+  const auto found = Find(text, "2018-05-31");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].span.In(text), "2010");
+  EXPECT_EQ(found[0].mod, "after");
+  EXPECT_EQ(text.substr(found[0].mod_begin, 5), "after");
+  EXPECT_EQ(found[1].mod, "before");
+  EXPECT_EQ(found[2].value, "2007-01-01");
+  EXPECT_EQ(found[2].mod, "before");
+  EXPECT_EQ(text.substr(found[2].mod_begin, 2), "no");
+  const auto since = Find("I'll be out since late July", "2019-02-25");
+  ASSERT_EQ(since.size(), 1u);
+  EXPECT_EQ(since[0].mod, "since");
+  // A range keeps its own words; a plain date has no modifier.
+  EXPECT_TRUE(Find("from 2014 to 2018", "")[0].mod.empty());
+  EXPECT_TRUE(Find("in 2014", "")[0].mod.empty());
+}
+
 }  // namespace
 }  // namespace claimscan
