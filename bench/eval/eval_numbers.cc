@@ -15,11 +15,12 @@
 //   range span that has it in front of claimscan's counts too (also for Duckling). A measure
 //   in another unit of the same kind is converted to the gold unit before the values are
 //   compared ("a kilogram" = 1000 Gram, "5 ft 2 in" = 5.17 Foot). DimensionModel and
-//   TemperatureModel tell their quantities apart by unit (temperatures: C, F, degree). numberrange values are intervals ("[30,)", "(,700]"):
-//   claimscan's qualifier and range give the interval (at_least [v,), more_than (v,),
-//   at_most (,v], less_than (,v), a range [a,b]; the inclusiveness of a range's upper end is not
-//   compared). ordinal.relative ("last", "next to last") is not produced. A case is exactly
-//   right when all its entities are and no other quantity of the model's kind was found.
+//   TemperatureModel tell their quantities apart by unit (temperatures: C, F, degree). numberrange
+//   values are intervals ("[30,)", "(,700]"): claimscan's qualifier and range give the interval
+//   (at_least [v,), more_than (v,), at_most (,v], less_than (,v), a range [a,b]; the inclusiveness
+//   of a range's upper end is not compared). ordinal.relative ("last", "next to last") is not
+//   produced. A case is exactly right when all its entities are and no other quantity of the
+//   model's kind was found.
 // duckling-en, dimensions numeral, ordinal, amount-of-money, quantity, distance, volume,
 //   temperature: a positive case is right when exactly one quantity spans the whole text with
 //   the gold value (intervals: both bounds); a negative case when no quantity is found.
@@ -202,6 +203,14 @@ bool FromBefore(const std::string& text, size_t begin, size_t mine) {
   return w == "from ";
 }
 
+// Whether text[begin, end) starts with "equal" (any case): "equal to", "equals".
+bool StartsWithEqual(const std::string& text, size_t begin, size_t end) {
+  if (end < begin + 5) return false;
+  std::string w = text.substr(begin, 5);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w == "equal";
+}
+
 struct Tally {
   int entities = 0, entities_right = 0, cases = 0, cases_right = 0;
   void Add(const Tally& o) {
@@ -288,9 +297,11 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                    const Quantity& q = found[k];
                    // claimscan's span includes a qualifier before the number ("about $ 35
                    // million"); the suite's currency/dimension spans leave it out.
-                   const bool qualified = q.qualifier != Qualifier::kExact &&
-                                          q.qualifier != Qualifier::kRange && q.span.begin < b &&
-                                          type != "numberrange";
+                   // "equal to" is such a qualifier too, though its value is exact.
+                   const bool qualified =
+                       q.span.begin < b && type != "numberrange" &&
+                       ((q.qualifier != Qualifier::kExact && q.qualifier != Qualifier::kRange) ||
+                        StartsWithEqual(text, q.span.begin, b));
                    // claimscan leaves "from" out of a range ("rose from 5 to 10"); the
                    // suite's range spans keep it.
                    const bool from = q.is_range && FromBefore(text, b, q.span.begin);

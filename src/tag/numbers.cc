@@ -329,6 +329,12 @@ size_t DecimalPart(const Cursor& cur, size_t j, double* part) {
   return k;
 }
 
+// An en or em dash used as a hyphen: "thirty—first".
+bool IsDash(std::string_view text, const Tok& t) {
+  const std::string_view s = t.span.In(text);
+  return t.kind == TokKind::kSymbol && (s == "\u2013" || s == "\u2014");
+}
+
 // A singular ordinal denominator is a fraction only when no noun follows ("a third", "one
 // fifth of"), so "a third term" stays an ordinal.
 bool EndsFraction(const Cursor& cur, size_t j) {
@@ -640,9 +646,9 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
       continue;
     }
     if (t.kind == TokKind::kSymbol) {
-      // "twenty-five": a hyphen glued between tens and a unit word.
-      if (cur.IsSymbol(j, '-') && last == Last::kTens && !toks[j].space_before && j + 1 < limit &&
-          !toks[j + 1].space_before) {
+      // "twenty-five": a hyphen (or a dash) glued between tens and a unit word.
+      if ((cur.IsSymbol(j, '-') || IsDash(text, toks[j])) && last == Last::kTens &&
+          !toks[j].space_before && j + 1 < limit && !toks[j + 1].space_before) {
         const WordEntry* next = cur.Entry(j + 1);
         if (next != nullptr && (next->kind == WordKind::kUnit ||
                                 (next->kind == WordKind::kOrdinal && next->value < 10))) {

@@ -560,7 +560,14 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
              Quantity* q, size_t* next) const {
     size_t k = i;
     Qualifier qualifier = Qualifier::kExact;
-    if (size_t len = MatchQualifier(text, toks, k, limit, &qualifier); len > 0) {
+    size_t len = MatchQualifier(text, toks, k, limit, &qualifier);
+    // "how about 2", "what about five": a question, not an approximation.
+    if (len == 1 && k > 0 && WordIs(text, toks, k, limit, "about") &&
+        (WordIs(text, toks, k - 1, limit, "how") || WordIs(text, toks, k - 1, limit, "what"))) {
+      len = 0;
+      qualifier = Qualifier::kExact;
+    }
+    if (len > 0) {
       NumberPhrase probe;
       const UnitEntry* prefix = nullptr;
       if (NumberAt(text, toks, k + len, limit, &probe, &prefix)) {
@@ -648,7 +655,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       if (between) {
         joined = WordIs(text, toks, j, limit, "and");
       } else if (from) {
-        joined = WordIs(text, toks, j, limit, "to");
+        joined = WordIs(text, toks, j, limit, "to") || WordIs(text, toks, j, limit, "and");
       } else {
         joined = WordIs(text, toks, j, limit, "to") || SymbolIs(text, toks, j, limit, "-") ||
                  SymbolIs(text, toks, j, limit, "\u2013") ||
@@ -657,7 +664,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       if (!joined && first_unit_end > end && !unit_probe.unit.empty() &&
           unit_probe.type != EntityType::kCardinal) {
         j = first_unit_end;
-        joined = (between && WordIs(text, toks, j, limit, "and")) ||
+        joined = ((between || from) && WordIs(text, toks, j, limit, "and")) ||
                  (!between &&
                   (WordIs(text, toks, j, limit, "to") || SymbolIs(text, toks, j, limit, "-")));
       }
@@ -704,7 +711,13 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     }
     // A bound written after the number: "200 or more", "500 and above", "50 or fewer";
     // "more than 5000 or equal to" and "equal to 5000 or more than" are inclusive bounds.
-    if (!q->is_range) end = ReadPostfixBound(text, toks, end, limit, &q->qualifier);
+    // "about five hundred or more": the bound replaces "about", which leaves the span.
+    size_t begin_tok = i;
+    if (!q->is_range) {
+      const Qualifier before_bound = q->qualifier;
+      end = ReadPostfixBound(text, toks, end, limit, &q->qualifier);
+      if (before_bound == Qualifier::kAbout && q->qualifier != before_bound) begin_tok = k;
+    }
     // Two bounds: "above 1000 and below 1500", "at most 100 and at least 20", "larger than
     // 10 but smaller than 20". A range; an open lower bound keeps the qualifier more_than.
     if (!q->is_range && (IsLowerBound(q->qualifier) || IsUpperBound(q->qualifier)) &&
@@ -790,7 +803,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     if (q->type == EntityType::kQuantity && !q->is_range)
       end = CompoundMeasure(text, toks, end, limit, q);
     // "between 5 and 10" is one frame; "from" is left out, as in "rose from 5 to 10".
-    const size_t begin_tok = between ? range_word : (from ? range_word + 1 : i);
+    if (between) begin_tok = range_word;
+    if (from) begin_tok = range_word + 1;
     q->span = Span{toks[begin_tok].span.begin, toks[end - 1].span.end};
     *next = end;
     return true;
@@ -828,7 +842,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       *q = *q == Qualifier::kMoreThan ? Qualifier::kAtLeast : Qualifier::kAtMost;
       return j;
     }
-    if (*q != Qualifier::kExact) return k;
+    if (*q != Qualifier::kExact && *q != Qualifier::kAbout) return k;
     for (const PostfixBound& b : kPostfixBounds) {
       if (!WordIs(text, toks, k, limit, b.joiner) || !WordIs(text, toks, k + 1, limit, b.word)) {
         continue;

@@ -378,6 +378,31 @@ TEST_F(QuantityTest, MoneyForms) {
   EXPECT_TRUE(Find("That one is really good").empty());
 }
 
+TEST_F(QuantityTest, ApproximateBoundsAndDashes) {
+  // A bound after the number replaces "about", which leaves the span.
+  const std::string text = "There're about five hundred or more in these products.";
+  const auto found = Find(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.In(text), "five hundred or more");
+  EXPECT_EQ(found[0].qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(found[0].value, 500);
+  // "how about" asks; it does not approximate.
+  ExpectQuantity(One(Find("How about 2 in 5 or more")), 0.4, "", Qualifier::kAtLeast,
+                 EntityType::kCardinal);
+  const auto ordinal = Find("thirty\u2014first");
+  ASSERT_EQ(ordinal.size(), 1u);
+  EXPECT_EQ(ordinal[0].type, EntityType::kOrdinal);
+  EXPECT_EQ(ordinal[0].value, 31);
+  const auto from_and = Find("from 30 celsius and 40 celsius");
+  ASSERT_EQ(from_and.size(), 1u);
+  EXPECT_TRUE(from_and[0].is_range);
+  EXPECT_EQ(from_and[0].value, 30);
+  EXPECT_EQ(from_and[0].to, 40);
+  EXPECT_EQ(from_and[0].unit, "C");
+  ExpectQuantity(One(Find("malaysian ringgits 42")), 42, "MYR", Qualifier::kExact,
+                 EntityType::kMoney);
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
