@@ -27,7 +27,9 @@
 //   "9:30 - 11:00" to 11:01), grains equal. A TIMEX part of day ("2013-02-12TEV") stands for
 //   Duckling's interval of that part (morning 0-12, afternoon 12-19, evening and night 18-24,
 //   hour grain). An open interval is right when the mention has a modifier (`mod`: since and
-//   after give `from`, before gives `to`) and its start instant and grain equal the one bound.
+//   after give `from`, before gives `to`) and its start instant and grain equal the one bound;
+//   a deadline ("by 2:00pm", mod "by") is Duckling's interval from the reference instant (second
+//   grain) to the named time's start, or to the end of a named period ("by EOM").
 //   Other intervals count as wrong. A negative case is right when nothing is found.
 // A mention with a modifier ("before 2010") is compared by the extent from its modifier's first
 // word (`mod_begin`) to its end, in both suites.
@@ -523,6 +525,22 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
           }
         }
         right = right && n == value.GetNumber("value") && unit == value.GetString("unit");
+      } else if (value.GetString("type") == "interval" && found[0].mod == "by") {
+        // A deadline runs from the reference instant (second grain) to the named time's start,
+        // or to the end of a named period ("by EOM" = until the next month begins).
+        TemporalMention last = found[0];
+        if (!found[0].end_value.empty()) last.value = found[0].end_value;
+        std::string to, grain;
+        char now[32];
+        std::snprintf(now, sizeof now, "%04d-%02d-%02dT%02d:%02d:00", ref.year, ref.month, ref.day,
+                      hour, minute);
+        right = value["from"].is_object() && value["to"].is_object() &&
+                ToDuckling(last, ref, hour, minute, &to, &grain);
+        if (right && !found[0].end_value.empty()) to = PlusOneGrain(to, grain);
+        right = right && value["from"].GetString("value").substr(0, 19) == now &&
+                value["to"].GetString("value").substr(0, 19) == to &&
+                value["from"].GetString("grain") == "second";
+        mine += " (by " + to + ")";
       } else if (value.GetString("type") == "interval" && !found[0].mod.empty()) {
         // An open interval: "since 2014" / "after 2014" has only `from`, "before 11 am" /
         // "through 2014" only `to`, each the start instant of the named unit.

@@ -60,7 +60,8 @@ struct TemporalMention {
   bool counted = false;
   // An open range's modifier, as Recognizers-Text's Mod: "before" ("before 2010", "no later
   // than May"), "after" ("after 2018", "later than 2020"), "since" ("since August", "as early
-  // as 7:00 am", "starting January 7th"); empty when none. The span leaves its words out (the
+  // as 7:00 am", "starting January 7th"), "by" (a deadline: "by 2:00pm", "by the end of the
+  // month"); empty when none. The span leaves its words out (the
   // date is still "2010"); they start at `mod_begin`.
   std::string_view mod;
   uint32_t mod_begin = 0;

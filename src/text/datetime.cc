@@ -199,11 +199,20 @@ std::string BuildPattern() {
       absl::StrCat("(?:", cue_to, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
                    ")?\\s*\\)"),
       // A month, with a modifier or year: "in September", "early October", "November 2024".
-      absl::StrCat("(?:(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|"
-                   "the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)|(?:",
+      absl::StrCat("(?:(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)"
+                   "[\\s-]+)|(?:",
                    relword, "|", cue_to, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
       // A year with a cue: "in 2006", "early 2024", "the year 2000".
-      absl::StrCat("(?:", cue, "|early|mid|late|the|the\\s+year)[\\s-]+", year),
+      absl::StrCat(
+          "(?:", cue,
+          "|early|mid|late|the|the\\s+year|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)"
+          "[\\s-]+",
+          year),
+      // The start or end of a month, week or year: "end of the month", "the beginning of next
+      // week", "EOY".
+      absl::StrCat("(?:(?:the\\s+)?(?:end|beginning|start)\\s+of\\s+(?:(?:the|this|next|coming|"
+                   "around\\s+next|the\\s+following|the\\s+coming)\\s+)?(?:month|year|week)\\b|"
+                   "(?:the\\s+)?\\b(?:eom|bom|eoy)\\b)"),
       // A bare year; kept only when no lower-case word follows ("2000 soldiers").
       absl::StrCat("\\b", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
@@ -664,10 +673,15 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       }
     } else if (int c = LookupCountWord(w); c >= 0) {
       r->count = c;
+    } else if (EqualsNoCase(w, "eom") || EqualsNoCase(w, "bom") || EqualsNoCase(w, "eoy")) {
+      r->part = Lower(w[0]) == 'b' ? 1 : 3;  // end / beginning of the month or year
+      r->unit = Lower(w[2]) == 'm' ? Unit::kMonth : Unit::kYear;
     } else if (EqualsNoCase(w, "early") || EqualsNoCase(w, "mid") || EqualsNoCase(w, "late") ||
                EqualsNoCase(w, "end") || EqualsNoCase(w, "beginning") || EqualsNoCase(w, "start") ||
                EqualsNoCase(w, "middle") || EqualsNoCase(w, "year")) {
       r->has_cue = true;
+      if (EqualsNoCase(w, "end")) r->part = 3;
+      if (EqualsNoCase(w, "beginning") || EqualsNoCase(w, "start")) r->part = 1;
     } else if (EqualsNoCase(w, "the") || EqualsNoCase(w, "of") || EqualsNoCase(w, "at") ||
                EqualsNoCase(w, "around") || EqualsNoCase(w, "long") || EqualsNoCase(w, "from") ||
                EqualsNoCase(w, "now") || EqualsNoCase(w, "before") || EqualsNoCase(w, "after") ||

@@ -89,8 +89,8 @@ std::string_view WordEndingAt(std::string_view text, size_t floor, size_t e, siz
   return text.substr(k, e - k);
 }
 
-// The modifier before text[begin]: "before", "after", "since", "later than", "no later than",
-// "as early as", "starting (on)", "anytime after". Sets *mod_begin; empty if none.
+// The modifier before text[begin]: "before", "after", "since", "by", "later than", "no later
+// than", "as early as", "starting (on)", "anytime after". Sets *mod_begin; empty if none.
 std::string_view ModifierBefore(std::string_view text, size_t floor, size_t begin,
                                 size_t* mod_begin) {
   size_t b1 = 0, b2 = 0, b3 = 0;
@@ -106,6 +106,8 @@ std::string_view ModifierBefore(std::string_view text, size_t floor, size_t begi
   }
   if (EqualsNoCase(w1, "before")) {
     mod = "before";
+  } else if (EqualsNoCase(w1, "by")) {
+    mod = "by";  // a deadline: from now until then
   } else if (EqualsNoCase(w1, "after")) {
     mod = "after";
   } else if (EqualsNoCase(w1, "since") || EqualsNoCase(w1, "starting") ||
@@ -141,13 +143,12 @@ void AttachModifiers(std::string_view text, size_t floor, size_t first,
                      std::vector<TemporalMention>* out) {
   for (size_t k = first; k < out->size(); ++k) {
     TemporalMention& m = (*out)[k];
-    if (m.kind == TemporalKind::kDuration || m.kind == TemporalKind::kSet || !m.end_value.empty()) {
-      continue;
-    }
+    if (m.kind == TemporalKind::kDuration || m.kind == TemporalKind::kSet) continue;
     const size_t lower = k > first ? (*out)[k - 1].span.end : floor;
     size_t mod_begin = 0;
     const std::string_view mod = ModifierBefore(text, lower, m.span.begin, &mod_begin);
-    if (!mod.empty()) {
+    // A range takes only "by" ("by the end of the month"); its own words bound it otherwise.
+    if (!mod.empty() && (m.end_value.empty() || mod == "by")) {
       m.mod = mod;
       m.mod_begin = static_cast<uint32_t>(mod_begin);
     }

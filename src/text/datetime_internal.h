@@ -99,7 +99,9 @@ struct Reading {
   // The sentence speaks of the future, or the expression stands alone: a day the words leave
   // open ("Monday", "August 27", "Halloween") is the coming one rather than the latest.
   bool future = false;
-  bool loose_hour = false;  // the hour is a bare number next to a part of the day ("8 tonight")
+  bool loose_hour = false;
+  int part = 0;  // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
+                 // hour is a bare number next to a part of the day ("8 tonight")
   // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")
   // resolve to an instant only with it.
   int ref_seconds = -1;
@@ -124,6 +126,9 @@ int ReadClockWords(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading*
 std::string HolidayPattern();
 int LookupHoliday(std::string_view letters);
 CivilDate HolidayDate(int holiday, int year);
+
+// The first ten days of a month (part 1) or its days from the 21st (part 3), as a range.
+bool PartOfMonth(int year, int month, int part, TemporalMention* m);
 
 // Turns a reading into a mention value. Returns false when the reading is not a date at all
 // (a lone number, "may" the verb) or names an impossible day.

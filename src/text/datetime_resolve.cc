@@ -153,7 +153,41 @@ bool ResolveCountedPeriod(const Reading& r, const CivilDate* ref, TemporalMentio
   return true;
 }
 
+// The beginning or end of the week, month or year `shift` units from the reference's, as a
+// range (Duckling's reading): a month's first ten days or its days from the 21st, a week's
+// Monday to Wednesday, a year's September to December. False for the parts it does not know.
+bool PartOfPeriod(Unit unit, int part, const CivilDate& ref, int shift, TemporalMention* m) {
+  if (unit == Unit::kMonth) {
+    const CivilDate d = calendar::AddMonths(CivilDate{ref.year, ref.month, 1}, shift);
+    return PartOfMonth(d.year, d.month, part, m);
+  }
+  if (unit == Unit::kWeek && part == 1) {
+    const int64_t monday =
+        calendar::ToDays(ref) - calendar::WeekdayOfDays(calendar::ToDays(ref)) + 7 * shift;
+    m->grain = TimeGrain::kDay;
+    m->value = FormatIsoDate(calendar::FromDays(monday));
+    m->end_value = FormatIsoDate(calendar::FromDays(monday + 2));
+    return true;
+  }
+  if (unit == Unit::kYear && part == 3) {
+    m->grain = TimeGrain::kMonth;
+    m->value = absl::StrFormat("%04d-09", ref.year + shift);
+    m->end_value = absl::StrFormat("%04d-12", ref.year + shift);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool PartOfMonth(int year, int month, int part, TemporalMention* m) {
+  if (part != 1 && part != 3) return false;
+  m->grain = TimeGrain::kDay;
+  m->value = FormatIsoDate(CivilDate{year, month, part == 1 ? 1 : 21});
+  m->end_value =
+      FormatIsoDate(CivilDate{year, month, part == 1 ? 10 : calendar::DaysInMonth(year, month)});
+  return true;
+}
 
 bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   Reading r = reading;
@@ -366,11 +400,14 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
     return true;
   }
 
-  // Periods relative to the reference: "last week", "this month", "next year".
-  if (r.has_shift && r.unit != Unit::kNone && r.count == -1 && r.month == 0 && r.weekday < 0) {
+  // Periods relative to the reference: "last week", "this month", "next year", and their
+  // beginning or end ("end of the month", "beginning of next week", "EOY").
+  if ((r.has_shift || r.part > 0) && r.unit != Unit::kNone && r.count == -1 && r.month == 0 &&
+      r.weekday < 0 && r.year == 0) {
     m->kind = TemporalKind::kDate;
     m->relative = true;
-    const int s = r.shift;
+    const int s = r.has_shift ? r.shift : 0;
+    if (r.part > 0 && has_ref && PartOfPeriod(r.unit, r.part, *ref, s, m)) return true;
     switch (r.unit) {
       case Unit::kWeek:
       case Unit::kWeekend:
@@ -467,6 +504,8 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
     }
     if (d.year == 0) m->partial = true;
     m->value = FormatIsoDate(d);
+    // "end of April", "the beginning of January": the month's last or first days.
+    if (r.part > 0 && d.year > 0) PartOfMonth(d.year, d.month, r.part, m);
     return true;
   }
   if (r.weekday >= 0) {

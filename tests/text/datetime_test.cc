@@ -486,5 +486,21 @@ TEST_F(TemporalTest, ModifiersOfOpenRanges) {
   EXPECT_TRUE(Find("in 2014", "")[0].mod.empty());
 }
 
+TEST_F(TemporalTest, BeginningAndEndOfPeriods) {
+  EXPECT_EQ(OneRange("end of the month", "2013-02-12"), "end of the month=2013-02-21..2013-02-28");
+  EXPECT_EQ(OneRange("the BOM", "2013-02-12"), "the BOM=2013-02-01..2013-02-10");
+  EXPECT_EQ(OneRange("end of the year", "2013-02-12"), "end of the year=2013-09..2013-12");
+  EXPECT_EQ(OneRange("beginning of next week", "2013-02-12"),
+            "beginning of next week=2013-02-18..2013-02-20");
+  EXPECT_EQ(OneRange("at the end of April", "2013-02-12"),
+            "the end of April=2013-04-21..2013-04-30");
+  // A deadline keeps its period and says "by".
+  const auto by = Find("done by the end of the month", "2013-02-12");
+  ASSERT_EQ(by.size(), 1u);
+  EXPECT_EQ(by[0].mod, "by");
+  // "early October" stays the month (news reads it so).
+  EXPECT_EQ(One("prices fell in early October", "2024-11-18"), "early October=2024-10");
+}
+
 }  // namespace
 }  // namespace claimscan
