@@ -251,7 +251,18 @@ std::string BuildPattern() {
                    datetime_internal::HolidayPattern(), "(?:,?\\s+(?:of\\s+)?(?:", year,
                    "|(?:this|next|last)\\s+year\\b))?"),
       // Periods relative to the reference: "last week", "this month", "next year".
-      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade)\\b"),
+      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade|qtr|yr)\\b"),
+      // Ordinal parts of a month or year: "the first Monday of this month", "last day of
+      // October 2015", "third tuesday of september 2014", "the 15th day of next month", "3rd
+      // week of 2018", "the first quarter of the year", "20 of next month".
+      absl::StrCat("(?:the\\s+)?(?:", day, "|last)\\s+(?:(?:", wd,
+                   "|day|week|quarter|qtr)\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:(?:this|next|last|"
+                   "coming|following|previous)\\s+)?(?:month|year)\\b|",
+                   mon, "(?:,?\\s+", year, ")?|", year, ")"),
+      // Quarters and weeks: "3rd qtr", "third quarter", "2017-q1", "q3 2019", "week 10".
+      absl::StrCat("(?:the\\s+)?(?:", day, ")\\s+(?:quarter|qtr)\\b|(?:", cue, "\\s+)?\\b(?:", year,
+                   "[\\s-]+q[1-4]|q[1-4](?:\\s+of)?[\\s-]+", year,
+                   ")|\\bweek\\s+(?:[1-4]?\\d|5[0-3])\\b(?:\\s+of\\s+", year, ")?"),
       // Counted periods next to the reference: "the next three days", "past 2 quarters".
       // Not "following a year of conflict" (a preposition and a duration): "following" and
       // "coming" need "the", and the count is a number or "few", never "a".
@@ -422,7 +433,8 @@ Unit LookupUnit(std::string_view w) {
       {"sec", Unit::kSecond},  {"secs", Unit::kSecond}, {"min", Unit::kMinute},
       {"mins", Unit::kMinute}, {"h", Unit::kHour},      {"hr", Unit::kHour},
       {"hrs", Unit::kHour},    {"wk", Unit::kWeek},     {"wks", Unit::kWeek},
-      {"yr", Unit::kYear},     {"yrs", Unit::kYear}};
+      {"yr", Unit::kYear},     {"yrs", Unit::kYear},    {"qtr", Unit::kQuarter},
+      {"qtrs", Unit::kQuarter}};
   for (const Entry& e : kAbbreviations) {
     if (EqualsNoCase(w, e.singular)) return e.unit;
   }
@@ -521,6 +533,20 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         continue;
       }
     }
+    if (t.kind == TokKind::kNumber && i > 0 && t.digits <= 2 && !t.has_suffix &&
+        EqualsNoCase(toks[i - 1].text, "week") && t.number >= 1 && t.number <= 53) {
+      r->week = t.number;  // "week 10"
+      r->unit = Unit::kNone;
+      ++i;
+      continue;
+    }
+    if (t.kind == TokKind::kWord && EqualsNoCase(t.text, "q") && i + 1 < n &&
+        toks[i + 1].kind == TokKind::kNumber && toks[i + 1].begin == t.end &&
+        toks[i + 1].number >= 1 && toks[i + 1].number <= 4 && toks[i + 1].digits == 1) {
+      r->quarter = toks[i + 1].number;  // "q3"
+      i += 2;
+      continue;
+    }
     if (t.kind == TokKind::kNumber) {
       if (int used = ReadTime(toks, i, n, r);
           used > 0 && (used > 1 || toks[i].kind == TokKind::kWord)) {
@@ -596,6 +622,17 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     }
     if (int d = LookupWeekday(t.text); d >= 0) {
       r->weekday = d;
+      // "the third Tuesday of", "last Monday of March": the n-th such day of a month.
+      const bool of = i + 1 < n && (EqualsNoCase(toks[i + 1].text, "of") ||
+                                    EqualsNoCase(toks[i + 1].text, "in"));
+      if (of && r->day >= 1 && r->day <= 5 && r->month == 0) {
+        r->nth = r->day;
+        r->day = 0;
+      } else if (of && r->has_shift && r->shift < 0 && r->day == 0) {
+        r->nth = -1;
+        r->has_shift = false;
+        r->shift = 0;
+      }
       ++i;
       continue;
     }
@@ -664,6 +701,21 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
       // "a few" counts as three (the Recognizers-Text convention); "several" stays vague.
       r->count = EqualsNoCase(w, "couple") ? 2 : EqualsNoCase(w, "few") ? 3 : -2;
+    } else if (Unit u = LookupUnit(w);
+               u != Unit::kNone && r->day > 0 && r->month == 0 && r->unit == Unit::kNone &&
+               (u == Unit::kQuarter || u == Unit::kWeek || u == Unit::kDay)) {
+      // "third quarter", "3rd week", "the 15th day": the ordinal counts these units.
+      if (u == Unit::kQuarter) r->quarter = r->day;
+      if (u == Unit::kWeek) r->week = r->day;
+      if (u != Unit::kDay) r->day = 0;
+    } else if (Unit u2 = LookupUnit(w);
+               u2 == Unit::kDay && r->has_shift && r->shift < 0 && r->unit == Unit::kNone &&
+               r->day == 0 && i + 1 < n &&
+               (EqualsNoCase(toks[i + 1].text, "of") || EqualsNoCase(toks[i + 1].text, "in"))) {
+      r->nth = -1;  // "last day of October": the last day
+      r->has_shift = false;
+      r->shift = 0;
+      r->day_of = true;
     } else if (Unit u = LookupUnit(w); u != Unit::kNone) {
       // "the day before yesterday": the day is part of the relative-day phrase.
       if (!(u == Unit::kDay && i + 1 < n &&

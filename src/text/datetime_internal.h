@@ -100,6 +100,10 @@ struct Reading {
   // open ("Monday", "August 27", "Halloween") is the coming one rather than the latest.
   bool future = false;
   bool loose_hour = false;
+  int quarter = 0;      // "third quarter", "q3": 1-4
+  int week = 0;         // "week 10", "3rd week": 1-53
+  int nth = 0;          // "the third Tuesday of": 1-5; "last Monday of", "last day of": -1
+  bool day_of = false;  // "last day of": the nth counts days, not weekdays
   int part = 0;  // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
                  // hour is a bare number next to a part of the day ("8 tonight")
   // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")

@@ -178,6 +178,65 @@ bool PartOfPeriod(Unit unit, int part, const CivilDate& ref, int shift, Temporal
   return false;
 }
 
+// The year of a named month without one: the coming one in a future reading, else the nearest
+// (ties to the past).
+int YearOfMonth(const Reading& r, const CivilDate& ref) {
+  if (r.future) return r.month >= ref.month ? ref.year : ref.year + 1;
+  const int diff = r.month - ref.month;
+  return diff > 6 ? ref.year - 1 : diff < -5 ? ref.year + 1 : ref.year;
+}
+
+// Quarters ("third quarter", "q3 2019"), ISO weeks ("week 10", "3rd week of 2018"), the n-th
+// weekday or day of a month ("the first Monday of this month", "last day of October 2015") and
+// a day of a relative month ("the 15th day of next month").
+bool ResolveOrdinalPart(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  const bool has_ref = ref != nullptr && ref->known();
+  const int year_shift = r.has_shift && r.unit == Unit::kYear ? r.shift : 0;
+  m->kind = TemporalKind::kDate;
+  m->relative = r.year == 0;
+  if (r.quarter > 0 || r.week > 0) {
+    if (r.month > 0 || r.weekday >= 0 || (r.quarter > 0 && r.quarter > 4)) return false;
+    if (r.year == 0 && !has_ref) return false;
+    const int year = r.year > 0 ? r.year : ref->year + year_shift;
+    if (r.quarter > 0) {
+      m->grain = TimeGrain::kQuarter;
+      m->value = absl::StrFormat("%04d-Q%d", year, r.quarter);
+      return true;
+    }
+    int iso_year = 0, weeks = 0;
+    calendar::IsoWeek(CivilDate{year, 12, 28}, &iso_year, &weeks);  // Dec 28 is in the last week
+    if (r.week > weeks) return false;
+    m->grain = TimeGrain::kWeek;
+    m->value = absl::StrFormat("%04d-W%02d", year, r.week);
+    return true;
+  }
+  int year = r.year, month = r.month;
+  if (month > 0) {
+    if (year == 0 && !has_ref) return false;
+    if (year == 0) year = YearOfMonth(r, *ref);
+  } else if (r.unit == Unit::kMonth && has_ref) {
+    const CivilDate d =
+        calendar::AddMonths(CivilDate{ref->year, ref->month, 1}, r.has_shift ? r.shift : 0);
+    year = d.year, month = d.month;
+  } else {
+    return false;
+  }
+  int day = r.day;
+  const int last = calendar::DaysInMonth(year, month);
+  if (r.day_of && r.nth < 0) {
+    day = last;
+  } else if (r.nth != 0 && r.weekday >= 0) {
+    const int first_wd = calendar::WeekdayOfDays(calendar::ToDays(year, month, 1));
+    const int last_wd = calendar::WeekdayOfDays(calendar::ToDays(year, month, last));
+    day = r.nth > 0 ? 1 + (r.weekday - first_wd + 7) % 7 + 7 * (r.nth - 1)
+                    : last - (last_wd - r.weekday + 7) % 7;
+  }
+  if (!calendar::IsValid(year, month, day)) return false;
+  m->grain = TimeGrain::kDay;
+  m->value = FormatIsoDate(CivilDate{year, month, day});
+  return true;
+}
+
 }  // namespace
 
 bool PartOfMonth(int year, int month, int part, TemporalMention* m) {
@@ -286,6 +345,11 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
     }
     m->value = FormatIsoDate(HolidayDate(r.holiday, year));
     return true;
+  }
+
+  if (r.quarter > 0 || r.week > 0 || r.nth != 0 ||
+      (r.day > 0 && r.month == 0 && r.unit == Unit::kMonth && r.weekday < 0 && r.count == -1)) {
+    return ResolveOrdinalPart(r, ref, m);
   }
 
   // Counted periods next to the reference: "next 3 days", "the past two quarters".
@@ -520,13 +584,13 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
       const int ref_wd = calendar::WeekdayOfDays(ref_days);
       int64_t days;
       if (r.has_shift && r.shift > 0) {
-        days = ref_days + ((r.weekday - ref_wd + 6) % 7 + 1);  // strictly after
+        days = ref_days - ref_wd + 7 + r.weekday;  // in the week after the reference's
       } else if (r.has_shift && r.shift == 0 && r.future) {
         days = ref_days + (r.weekday - ref_wd + 7) % 7;  // the coming one, today included
       } else if (r.has_shift && r.shift == 0) {
         days = ref_days - ref_wd + r.weekday;  // in the reference's week
       } else if (r.has_shift && r.shift < 0) {
-        days = ref_days - ((ref_wd - r.weekday + 6) % 7 + 1);  // strictly before
+        days = ref_days - ref_wd - 7 + r.weekday;  // in the week before the reference's
       } else if (r.future) {
         days = ref_days + ((r.weekday - ref_wd + 6) % 7 + 1);  // the coming one
       } else {

@@ -502,5 +502,23 @@ TEST_F(TemporalTest, BeginningAndEndOfPeriods) {
   EXPECT_EQ(One("prices fell in early October", "2024-11-18"), "early October=2024-10");
 }
 
+TEST_F(TemporalTest, OrdinalPartsQuartersAndWeeks) {
+  EXPECT_EQ(One("the first Monday of this month", "2013-02-12"),
+            "the first Monday of this month=2013-02-04");
+  EXPECT_EQ(One("third tuesday of september 2014", "2013-02-12"),
+            "third tuesday of september 2014=2014-09-16");
+  EXPECT_EQ(One("last Monday of March", "2013-02-12"), "last Monday of March=2013-03-25");
+  EXPECT_EQ(One("last day of october 2015", "2013-02-12"), "last day of october 2015=2015-10-31");
+  EXPECT_EQ(One("the 15th day of next month", "2020-07-01"),
+            "the 15th day of next month=2020-08-15");
+  EXPECT_EQ(One("third quarter", "2013-02-12"), "third quarter=2013-Q3");
+  EXPECT_EQ(One("sales went up during 2017-q1", "2019-06-11"), "2017-q1=2017-Q1");
+  EXPECT_EQ(One("How about q3 2019", "2019-11-07"), "q3 2019=2019-Q3");
+  EXPECT_EQ(One("Show sales in the week 1", "2019-03-02"), "week 1=2019-W01");
+  EXPECT_EQ(One("How about 3rd week of 2018", "2018-11-29"), "3rd week of 2018=2018-W03");
+  // "last" before a weekday alone is the previous week's.
+  EXPECT_EQ(One("Where were you on last Wednesday?", "2019-01-31"), "last Wednesday=2019-01-23");
+}
+
 }  // namespace
 }  // namespace claimscan
