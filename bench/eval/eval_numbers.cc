@@ -203,6 +203,15 @@ bool FromBefore(const std::string& text, size_t begin, size_t mine) {
   return w == "from ";
 }
 
+// Whether text[begin, end) is one sign (no letter, digit or space): "$", "€".
+bool IsSign(const std::string& text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::isalnum(c) || std::isspace(c)) return false;
+  }
+  return true;
+}
+
 // Whether text[begin, end) starts with "equal" (any case): "equal to", "equals".
 bool StartsWithEqual(const std::string& text, size_t begin, size_t end) {
   if (end < begin + 5) return false;
@@ -305,8 +314,11 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                    // claimscan leaves "from" out of a range ("rose from 5 to 10"); the
                    // suite's range spans keep it.
                    const bool from = q.is_range && FromBefore(text, b, q.span.begin);
+                   // A currency sign in front: "$20" holds NumberModel's number "20".
+                   const bool sign = bare && q.type == EntityType::kMoney && q.span.begin < b &&
+                                     b - q.span.begin <= 3 && IsSign(text, q.span.begin, b);
                    const bool span_ok =
-                       bare ? ((q.span.begin == b || from) && q.span.end >= en)
+                       bare ? ((q.span.begin == b || from || sign) && q.span.end >= en)
                             : ((q.span.begin == b || qualified || from) && q.span.end == en);
                    if (!span_ok) continue;
                    used[k] = true;

@@ -191,6 +191,25 @@ bool IsPhraseStart(std::string_view lower) {
 
 const WordEntry* EntryOf(int8_t index) { return index < 0 ? nullptr : &kWords[index]; }
 
+// "thirtyfirst", "twentyfive": tens glued to a unit (1-9) or its ordinal. Sets t->glued_tens
+// and t->number_word when `lower` is one.
+void GluedTens(std::string_view lower, Tok* t) {
+  static constexpr std::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
+                                                    "sixty",  "seventy", "eighty", "ninety"};
+  for (std::string_view tens : kTensWords) {
+    if (lower.size() <= tens.size() || lower.substr(0, tens.size()) != tens) continue;
+    const int rest = Words().Find(lower.substr(tens.size()));
+    if (rest < 0) return;
+    const WordEntry& e = kWords[rest];
+    if ((e.kind == WordKind::kUnit || e.kind == WordKind::kOrdinal) && e.value >= 1 &&
+        e.value < 10) {
+      t->glued_tens = static_cast<int8_t>(Words().Find(tens));
+      t->number_word = static_cast<int8_t>(rest);
+    }
+    return;
+  }
+}
+
 struct Cursor {
   std::string_view text;
   const std::vector<Tok>& toks;
@@ -274,7 +293,7 @@ int ParseSignedInt(std::string_view s) {
 // "half", "quarters". Returns the tokens used (0 if none), the denominator and whether it is
 // plural. "second(s)" and "first" are never denominators: they are time units and ordinals.
 size_t ParseDenominator(const Cursor& cur, size_t j, double* den, bool* plural) {
-  if (!cur.IsWord(j)) return 0;
+  if (!cur.IsWord(j) || cur.toks[j].glued_tens >= 0) return 0;
   for (std::string_view h : {"half", "halves", "quarter", "quarters"}) {
     if (cur.WordIs(j, h)) {
       *den = h[0] == 'h' ? 2 : 4;
@@ -448,6 +467,7 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
           t.singular_number_word =
               static_cast<int8_t>(Words().Find(lower.substr(0, lower.size() - 1)));
         }
+        if (t.number_word < 0 && lower.size() >= 7) GluedTens(lower, &t);
         t.number_cue = t.number_word >= 0 || t.singular_number_word >= 0 || IsPhraseStart(lower);
       }
     } else if (double part = 0; size_t v = VulgarFraction(text, i, end, &part)) {
@@ -686,6 +706,14 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     }
     const WordEntry* e = cur.Entry(j);
     if (e == nullptr) break;
+    if (toks[j].glued_tens >= 0) {  // "thirtyfirst": the tens first
+      if (last == Last::kUnit || last == Last::kTeen || last == Last::kTens ||
+          last == Last::kNumber) {
+        break;
+      }
+      current += kWords[toks[j].glued_tens].value;
+      last = Last::kTens;
+    }
     const bool after_small = last == Last::kUnit || last == Last::kTeen || last == Last::kNumber;
     switch (e->kind) {
       case WordKind::kNone:

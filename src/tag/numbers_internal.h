@@ -37,6 +37,9 @@ struct Tok {
   // Looked up once here so the parser, which revisits tokens, never hashes or scans again.
   int8_t number_word = -1;
   int8_t singular_number_word = -1;
+  // kWord: tens glued to a unit or small ordinal ("thirtyfirst", "twentyfive"): the tens word's
+  // index; number_word is then the part after it.
+  int8_t glued_tens = -1;
   // kWord: a number word or a word a number phrase can start with ("a", "minus", "several",
   // "half", ...); ParseNumberPhrase rejects any other word at once.
   bool number_cue = false;

@@ -244,6 +244,20 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     size_t date_limit = n;
     while (i < n) {
       while (d < dates.size() && dates[d].span.end <= toks[i].span.begin) ++d;
+      // An age: "ten years old", "ninety five years of age". The date recogniser reads the
+      // duration in it; the words after it make it an age.
+      if (d < dates.size() && dates[d].kind == TemporalKind::kDuration &&
+          toks[i].span.begin <= dates[d].span.begin &&
+          (toks[i].kind == TokKind::kNumber ||
+           (toks[i].kind == TokKind::kWord && toks[i].number_cue))) {
+        Quantity q;
+        size_t next = 0;
+        if (TryAge(text, toks, i, dates[d].span, &q, &next)) {
+          out->push_back(std::move(q));
+          i = next;
+          continue;
+        }
+      }
       if (d < dates.size() && dates[d].span.Overlaps(toks[i].span)) {
         ++i;
         continue;
@@ -407,8 +421,10 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         (toks[k - 1].kind == TokKind::kWord || toks[k - 1].kind == TokKind::kNumber)) {
       return false;
     }
+    // A hyphen glued to a word or digits joins them ("F-16", "5-10"); after a symbol it is
+    // a minus sign ("<-30", "(-5)").
     if (*prefix == nullptr && SymbolIs(text, toks, k, limit, "-") && k > 0 &&
-        !toks[k].space_before) {
+        !toks[k].space_before && toks[k - 1].kind != TokKind::kSymbol) {
       return false;
     }
     if (*prefix == nullptr && k > 1 && !toks[k].space_before && !toks[k - 1].space_before &&
@@ -489,6 +505,17 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       q->unit = e->unit;
       q->type = e->type;
       return k + len;
+    }
+    // A currency sign glued after the amount: "10k$", "3.14US$" (not "5$10").
+    if (glued && k > 0 && toks[k - 1].kind != TokKind::kSymbol) {
+      if (size_t len = MatchUnit(text, toks, k, limit, true, false, &e);
+          len > 0 && e->type == EntityType::kMoney && toks[k + len - 1].kind == TokKind::kSymbol &&
+          (k + len >= limit || toks[k + len].space_before ||
+           toks[k + len].kind == TokKind::kSymbol)) {
+        q->unit = e->unit;
+        q->type = e->type;
+        return k + len;
+      }
     }
     // A measure unit in brackets: "20 (kg)", "20 [kg]", "20 <kg>".
     if (k + 2 < limit && toks[k].kind == TokKind::kSymbol && toks[k].span.size() == 1) {
@@ -800,14 +827,85 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     }
     // Compound measures: "5 ft 2 in", "2 km and 1 meter", "10 kms, 8 metres and 6 cm" add up,
     // each part in a smaller unit of the same kind; the sum is in the smallest unit.
-    if (q->type == EntityType::kQuantity && !q->is_range)
+    if (q->type == EntityType::kQuantity && !q->is_range) {
       end = CompoundMeasure(text, toks, end, limit, q);
+    }
+    // A speed in any length and time unit: "50 meters per millisecond", "50 km/ms".
+    if (q->type == EntityType::kQuantity) {
+      if (const MeasureSize* m = SizeOfUnit(q->unit); m != nullptr && m->kind == 'L') {
+        end = PerTime(text, toks, end, limit, q);
+      }
+    }
     // "between 5 and 10" is one frame; "from" is left out, as in "rose from 5 to 10".
     if (between) begin_tok = range_word;
     if (from) begin_tok = range_word + 1;
     q->span = Span{toks[begin_tok].span.begin, toks[end - 1].span.end};
     *next = end;
     return true;
+  }
+
+  // An age at toks[i]: a number, a unit of time ending where the duration `date` ends, then
+  // "old" or "of age". The quantity's unit is the singular time unit ("year").
+  bool TryAge(std::string_view text, const std::vector<Tok>& toks, size_t i, Span date, Quantity* q,
+              size_t* next) const {
+    NumberPhrase p;
+    if (!numbers::ParseNumberPhrase(text, toks, i, toks.size(), &p) || p.ordinal || p.vague ||
+        p.end >= toks.size() || toks[p.end].span.end != date.end) {
+      return false;
+    }
+    static constexpr std::string_view kUnits[] = {"year", "month", "week", "day"};
+    char buf[8];
+    std::string_view unit = toks[p.end].span.In(text);
+    if (unit.size() >= sizeof buf || toks[p.end].kind != TokKind::kWord) return false;
+    unit = numbers::LowerInto(unit, buf, sizeof buf);
+    if (unit.back() == 's') unit.remove_suffix(1);
+    if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits)) return false;
+    size_t end = p.end + 1;
+    if (WordIs(text, toks, end, toks.size(), "old")) {
+      ++end;
+    } else if (WordIs(text, toks, end, toks.size(), "of") &&
+               WordIs(text, toks, end + 1, toks.size(), "age")) {
+      end += 2;
+    } else {
+      return false;
+    }
+    q->span = Span{toks[i].span.begin, toks[end - 1].span.end};
+    q->value = q->to = p.value;
+    q->unit = std::string(unit);
+    q->type = EntityType::kQuantity;
+    *next = end;
+    return true;
+  }
+
+  // "per millisecond", "/ms", "/hr" after a length unit at toks[k]: appends "/<time unit>"
+  // to q->unit and returns the index after it (k if none).
+  static size_t PerTime(std::string_view text, const std::vector<Tok>& toks, size_t k, size_t limit,
+                        Quantity* q) {
+    size_t j = k;
+    if (WordIs(text, toks, j, limit, "per")) {
+      ++j;
+    } else if (SymbolIs(text, toks, j, limit, "/") && !toks[j].space_before && j + 1 < limit &&
+               !toks[j + 1].space_before) {
+      ++j;
+    } else {
+      return k;
+    }
+    static constexpr std::pair<std::string_view, std::string_view> kTimes[] = {
+        {"hour", "h"},   {"hr", "h"},  {"h", "h"}, {"minute", "min"},     {"min", "min"},
+        {"second", "s"}, {"sec", "s"}, {"s", "s"}, {"millisecond", "ms"}, {"ms", "ms"},
+    };
+    if (j >= limit || toks[j].kind != TokKind::kWord) return k;
+    char buf[16];
+    std::string_view w = toks[j].span.In(text);
+    if (w.size() >= sizeof buf) return k;
+    w = numbers::LowerInto(w, buf, sizeof buf);
+    for (const auto& [word, unit] : kTimes) {
+      if (w == word) {
+        q->unit = absl::StrCat(q->unit, "/", AsAbsl(unit));
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   // Nothing but punctuation, the end, or a function word follows toks[k].

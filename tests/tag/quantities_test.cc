@@ -403,6 +403,34 @@ TEST_F(QuantityTest, ApproximateBoundsAndDashes) {
                  EntityType::kMoney);
 }
 
+TEST_F(QuantityTest, AgesSpeedsAndGluedForms) {
+  std::string text = "She's 60 years old; she was born in May 8, 1945.";
+  auto found = Find(text);
+  const Quantity* age = At(found, text, "60 years old");
+  ExpectQuantity(age, 60, "year", Qualifier::kExact, EntityType::kQuantity);
+  text = "Now, after ninety five years of age, perspectives change.";
+  found = Find(text);
+  ExpectQuantity(At(found, text, "ninety five years of age"), 95, "year", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a man of age 87")), 87, "year", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("50 meters per millisecond")), 50, "m/ms", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("50 km/ms")), 50, "km/ms", Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("10k$")), 1e4, "USD", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("3.14US$")), 3.14, "USD", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("when <-30")), -30, "", Qualifier::kLessThan, EntityType::kCardinal);
+  ExpectQuantity(One(Find("1 k.g.")), 1, "kg", Qualifier::kExact, EntityType::kQuantity);
+  const auto glued = Find("thirtyfirst");
+  ASSERT_EQ(glued.size(), 1u);
+  EXPECT_EQ(glued[0].type, EntityType::kOrdinal);
+  EXPECT_EQ(glued[0].value, 31);
+  double v = 0;
+  ASSERT_TRUE(ParseNumber("twentyfive", &v));
+  EXPECT_EQ(v, 25);
+  EXPECT_FALSE(ParseNumber("twentyish", &v));
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
