@@ -10,9 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "absl/strings/str_replace.h"
 #include "claimscan/datetime.h"
-#include "common/strings.h"
 #include "re2/re2.h"
 #include "text/datetime_calendar.h"
 #include "text/datetime_internal.h"
@@ -72,224 +70,10 @@ namespace {
 
 // ---- Vocabulary -----------------------------------------------------------------------------
 
-constexpr std::string_view kMonthNames[12] = {"january",   "february", "march",    "april",
-                                              "may",       "june",     "july",     "august",
-                                              "september", "october",  "november", "december"};
-// Abbreviations, index = month - 1 (two spellings for September).
-constexpr std::pair<std::string_view, int> kMonthAbbrevs[] = {
-    {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
-    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-constexpr std::string_view kWeekdayNames[7] = {"monday", "tuesday",  "wednesday", "thursday",
-                                               "friday", "saturday", "sunday"};
-constexpr std::pair<std::string_view, int> kWeekdayAbbrevs[] = {
-    {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
-    {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
-constexpr std::string_view kOrdinalDays[31] = {
-    "first",        "second",         "third",         "fourth",        "fifth",
-    "sixth",        "seventh",        "eighth",        "ninth",         "tenth",
-    "eleventh",     "twelfth",        "thirteenth",    "fourteenth",    "fifteenth",
-    "sixteenth",    "seventeenth",    "eighteenth",    "nineteenth",    "twentieth",
-    "twenty-first", "twenty-second",  "twenty-third",  "twenty-fourth", "twenty-fifth",
-    "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",  "thirtieth",
-    "thirty-first"};
-constexpr std::string_view kCountWords[] = {
-    "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-constexpr std::pair<std::string_view, int> kTensWords[] = {
-    {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"ninety", 90}};
-
 // Words that introduce a date but are not part of its value ("on Monday", "in 2006").
 constexpr std::string_view kLeadingCues[] = {"on",   "in",     "at", "since",  "until",
                                              "by",   "during", "of", "before", "after",
                                              "from", "till",   "to"};
-
-std::string Alternation(const std::string_view* words, size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) absl::StrAppend(&out, i ? "|" : "", AsAbsl(words[i]));
-  return out;
-}
-
-// Builds the one alternation. Order does not matter: RE2 runs leftmost-longest.
-std::string BuildPattern() {
-  const std::string wd = absl::StrCat("(?:", Alternation(kWeekdayNames, 7), ")\\b");
-  const std::string wd_any =
-      absl::StrCat("(?:", wd, "|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?)");
-  const std::string mon =
-      absl::StrCat("(?:(?:", Alternation(kMonthNames, 12),
-                   ")\\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?)");
-  std::string ordinal_words;
-  for (int i = 30; i >= 0; --i) {
-    absl::StrAppend(&ordinal_words, i == 30 ? "" : "|",
-                    absl::StrReplaceAll(AsAbsl(kOrdinalDays[i]), {{"-", "[\\s-]"}}));
-  }
-  const std::string day =
-      absl::StrCat("(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:", ordinal_words, ")\\b)");
-  const std::string year = "(?:1[89]\\d\\d|2[01]\\d\\d)\\b";
-  const std::string ampm = "(?:[ap]\\.m\\.|[ap]\\.?m\\b)";
-  const std::string hour_word =
-      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  const std::string unit_word = "(?:one|two|three|four|five|six|seven|eight|nine)";
-  // Minutes after a spelled hour: not a bare ten ("three twenty" is two numbers).
-  const std::string minute_words =
-      absl::StrCat("(?:(?:oh|o|ou|zero)[\\s-]+", unit_word, "|fifteen|thirty|forty[\\s-]+five|",
-                   "(?:twenty|thirty|forty|fifty)[\\s-]+", unit_word, ")\\b");
-  const std::string count_word_60 = absl::StrCat(
-      "(?:(?:twenty|thirty|forty|fifty)(?:[\\s-]+", unit_word, ")?|", unit_word,
-      "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)");
-  const std::string time = absl::StrCat(
-      "(?:(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s*", ampm, ")?|(?:1[0-2]|0?[1-9])\\s*",
-      ampm, "|(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s*", ampm, "|(?:1[0-2]|0?[1-9])[0-5]\\d\\s*", ampm,
-      "|(?:12\\s+)?noon(?:ish)?\\b|(?:12\\s+)?midnight\\b|mid[\\s-]?day\\b",
-      // "15h00", "9h30"; "7p", "11ish".
-      "|(?:[01]?\\d|2[0-3])h[0-5]\\d\\b|(?:1[0-2]|0?[1-9])(?:[ap]|ish)\\b",
-      // Spelled and clock-face times: "ten thirty", "twelve oh three", "seven twenty-seven",
-      // "nine fifty nine a m", "eight o'clock", "half past seven", "a quarter to 5pm",
-      // "thirty-six minutes past eight".
-      "|", hour_word, "[\\s-]+", minute_words, "(?:\\s+minutes\\b)?(?:\\s*", ampm,
-      "|\\s+[ap]\\s+m\\b)?", "|(?:", hour_word,
-      "|(?:1[0-2]|0?[1-9]))\\s*(?:o['\\x{2019}]?\\s?clock\\b)(?:\\s*", ampm, ")?",
-      "|(?:half|(?:a\\s+)?quarter|(?:[1-5]?\\d|", count_word_60,
-      ")(?:\\s+minutes?)?)\\s+(?:past|to)\\s+", "(?:", hour_word, "|1[0-2]|0?[1-9])(?:\\s*", ampm,
-      "|\\s+o['\\x{2019}]?\\s?clock\\b|\\b))");
-  // A time whose hour alone is a number, where a part of the day or "at" says it is one
-  // ("tonight at 8", "9 tomorrow", "at 8 in the evening").
-  const std::string loose_time =
-      absl::StrCat("(?:", time, "|(?:1[0-2]|0?[1-9]|", hour_word, ")\\b)");
-  const std::string at_time = absl::StrCat("(?:,?\\s+(?:at\\s+|around\\s+)?", time, ")");
-  const std::string count =
-      "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-      "sixty|ninety|a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
-  const std::string count_no_a =
-      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-      "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|"
-      "a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
-  const std::string unit =
-      "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|fortnights?|months?|"
-      "years?|yrs?|decades?|centuries|century)\\b";
-  const std::string relword =
-      "(?:last|next|this|coming|past|previous|current|following|earlier\\s+this|later\\s+this|"
-      "the\\s+past|the\\s+previous|the\\s+coming|the\\s+next|the\\s+last)";
-  const std::string cue = "(?:on|in|since|until|till|by|during|of|before|after|from)";
-  // "to" may end a range before a month or weekday ("from May to June"), never before a year
-  // alone ("rose to 2000 soldiers"). All alternatives that may start with it must allow it, or
-  // a shorter match starting at "to" would win over a longer one starting after it.
-  const std::string cue_to = "(?:on|in|since|until|till|by|during|of|before|after|from|to)";
-
-  const std::string alternatives[] = {
-      // ISO date, optionally with a time: "2024-11-02", "2024-11-02 | 13:54", "...T13:54".
-      absl::StrCat("\\b\\d{4}-[01]\\d-[0-3]\\d(?:(?:T|\\s*[|,]\\s*|\\s+(?:at\\s+)?)", time, ")?"),
-      // Numeric dates: "10/31/1974", "31/10/74", "2024/11/02".
-      "\\b(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-(?:\\d{4}|\\d{2})|"
-      "\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2})\\b",
-      // Month/day without a year only after a cue ("on 11/20"): alone it is often a fraction.
-      // A year after it stays with it ("on 1/1/2015"), else the earlier cue match would win.
-      absl::StrCat(cue,
-                   "\\s+(?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?\\b"),
-      // Day, month name and year joined by - or /: "31-Oct-74", "05/Aug/2016", "2019-aug-1".
-      absl::StrCat("\\b(?:\\d{1,2}[-/]", mon, "[-/](?:\\d{4}|\\d{2})|\\d{4}-", mon,
-                   "-\\d{1,2})\\b"),
-      // Written dates: "Thursday, November 21, 2024", "Nov. 21", "21 November 2024",
-      // "the second of Aug.", with an optional time.
-      absl::StrCat("(?:", cue_to, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon, "\\s*", day,
-                   "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon, ")(?:,?\\s+(?:of\\s+)?", year,
-                   ")?", at_time, "?"),
-      // A weekday with the date in brackets: "Monday (November 25)".
-      absl::StrCat("(?:", cue_to, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
-                   ")?\\s*\\)"),
-      // A month, with a modifier or year: "in September", "early October", "November 2024".
-      absl::StrCat("(?:(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)"
-                   "[\\s-]+)|(?:",
-                   relword, "|", cue_to, ")\\s+)?", mon, "(?:,?\\s+(?:of\\s+)?", year, ")?"),
-      // A year with a cue: "in 2006", "early 2024", "the year 2000".
-      absl::StrCat(
-          "(?:", cue,
-          "|early|mid|late|the|the\\s+year|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)"
-          "[\\s-]+",
-          year),
-      // The start or end of a month, week or year: "end of the month", "the beginning of next
-      // week", "EOY".
-      absl::StrCat("(?:(?:the\\s+)?(?:end|beginning|start)\\s+of\\s+(?:(?:the|this|next|coming|"
-                   "around\\s+next|the\\s+following|the\\s+coming)\\s+)?(?:month|year|week)\\b|"
-                   "(?:the\\s+)?\\b(?:eom|bom|eoy)\\b)"),
-      // A bare year; kept only when no lower-case word follows ("2000 soldiers").
-      absl::StrCat("\\b", year),
-      // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
-      absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?", wd, at_time, "?"),
-      // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
-      absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
-                   "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"
-                   "last\\s+night|yesterday|today|tomorrow|tonight)\\b",
-                   at_time, "?"),
-      // A part of the day and a bare hour: "tonight at 8", "this afternoon at 2", "8 tonight",
-      // "9 tomorrow morning", "10, tonight", "at 8 in the evening", "in the morning at 7".
-      absl::StrCat("(?:(?:tonight|tonite|today|tomorrow|this\\s+(?:morning|afternoon|evening))|"
-                   "(?:yesterday|tomorrow|today)\\s+(?:morning|afternoon|evening|night)|"
-                   "in\\s+the\\s+(?:morning|afternoon|evening))\\s+(?:at|around|@)\\s+",
-                   loose_time),
-      absl::StrCat("(?:at\\s+)?\\b", loose_time,
-                   ",?\\s+(?:tonight|tonite|(?:this|tomorrow|yesterday)\\s+(?:morning|afternoon|"
-                   "evening|night)|tomorrow|in\\s+the\\s+(?:morning|afternoon|evening))\\b"),
-      // A time before its day: "3pm tomorrow", "5 p.m. on Monday".
-      absl::StrCat("\\b", time, "\\s+(?:on\\s+)?(?:", wd,
-                   "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
-      // Year and month: "2014-10".
-      absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
-      // A day of the month alone, after "on": "on the 18th", "on 24th", "on the first".
-      absl::StrCat("\\bon\\s+(?:the\\s+(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:",
-                   ordinal_words, ")\\b)|(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b)"),
-      // Recurring sets: "every Tuesday", "each other week", "every day at 7pm", "daily".
-      absl::StrCat("\\b(?:(?:every|each)\\s+(?:other\\s+)?(?:", wd,
-                   "|(?:day|week|month|year|quarter|hour|weekend|morning|afternoon|evening|night)"
-                   "\\b)|(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|everyday|"
-                   "nightly)\\b)",
-                   at_time, "?"),
-      // Holidays: "Christmas", "next Thanksgiving", "Easter 2010", "independence day of this
-      // year".
-      absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?\\b",
-                   datetime_internal::HolidayPattern(), "(?:,?\\s+(?:of\\s+)?(?:", year,
-                   "|(?:this|next|last)\\s+year\\b))?"),
-      // Periods relative to the reference: "last week", "this month", "next year".
-      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade|qtr|yr)\\b"),
-      // Ordinal parts of a month or year: "the first Monday of this month", "last day of
-      // October 2015", "third tuesday of september 2014", "the 15th day of next month", "3rd
-      // week of 2018", "the first quarter of the year", "20 of next month".
-      absl::StrCat("(?:the\\s+)?(?:", day, "|last)\\s+(?:(?:", wd,
-                   "|day|week|quarter|qtr)\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:(?:this|next|last|"
-                   "coming|following|previous)\\s+)?(?:month|year)\\b|",
-                   mon, "(?:,?\\s+", year, ")?|", year, ")"),
-      // Quarters and weeks: "3rd qtr", "third quarter", "2017-q1", "q3 2019", "week 10".
-      absl::StrCat("(?:the\\s+)?(?:", day, ")\\s+(?:quarter|qtr)\\b|(?:", cue, "\\s+)?\\b(?:", year,
-                   "[\\s-]+q[1-4]|q[1-4](?:\\s+of)?[\\s-]+", year,
-                   ")|\\bweek\\s+(?:[1-4]?\\d|5[0-3])\\b(?:\\s+of\\s+", year, ")?"),
-      // Counted periods next to the reference: "the next three days", "past 2 quarters".
-      // Not "following a year of conflict" (a preposition and a duration): "following" and
-      // "coming" need "the", and the count is a number or "few", never "a".
-      absl::StrCat("(?:next|last|past|previous|the\\s+(?:next|last|past|previous|coming|following))"
-                   "\\s+",
-                   count_no_a,
-                   "[\\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|"
-                   "quarters?|years?|decades?)\\b"),
-      // Durations and offsets: "two weeks", "a month-long", "a year ago", "3 days later".
-      // Halves: "two and a half years", "half an hour", "an hour and a half".
-      absl::StrCat("\\b(?:in\\s+)?(?:", count,
-                   "\\s+and\\s+(?:an?\\s+)?half[\\s-]+|half[\\s-]+(?:an?\\s+)?|", count,
-                   "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
-                   "(?:\\s+and\\s+(?:an?\\s+)?half)?"
-                   "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+from\\s+now)?"),
-      // ISO 8601 durations, upper case only: "P1M", "PT3H".
-      "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
-      // Times alone: "13:54", "3 p.m.", "at noon".
-      absl::StrCat("(?:(?:at|around|by|until|since)\\s+)?\\b", time),
-  };
-  std::string pattern = "(?:";
-  for (size_t i = 0; i < std::size(alternatives); ++i) {
-    absl::StrAppend(&pattern, i ? "|" : "", "(?:", alternatives[i], ")");
-  }
-  absl::StrAppend(&pattern, ")");
-  return pattern;
-}
 
 // ---- Token interpreter ----------------------------------------------------------------------
 
@@ -297,7 +81,14 @@ using datetime_internal::EqualsNoCase;
 using datetime_internal::EqualsNoCaseNoDots;
 using datetime_internal::IsAsciiAlpha;
 using datetime_internal::IsDigit;
+using datetime_internal::kCountWords;
 using datetime_internal::kMaxToks;
+using datetime_internal::kMonthAbbrevs;
+using datetime_internal::kMonthNames;
+using datetime_internal::kOrdinalDays;
+using datetime_internal::kTensWords;
+using datetime_internal::kWeekdayAbbrevs;
+using datetime_internal::kWeekdayNames;
 using datetime_internal::Lower;
 using datetime_internal::ReadClockWords;
 using datetime_internal::Reading;
@@ -493,6 +284,15 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         continue;
       }
     }
+    // "1/2 hour", "3/4h": a fraction counts the unit after it.
+    if (t.kind == TokKind::kNumber && t.digits == 1 && i + 3 < n && toks[i + 1].text == "/" &&
+        toks[i + 2].kind == TokKind::kNumber && toks[i + 2].digits == 1 && toks[i + 2].number > 0 &&
+        toks[i + 3].kind == TokKind::kWord && LookupUnit(toks[i + 3].text) != Unit::kNone) {
+      r->count = static_cast<double>(t.number) / toks[i + 2].number;
+      r->unit = LookupUnit(toks[i + 3].text);
+      i += 4;
+      continue;
+    }
     // Numeric dates with one separator throughout: "2024-11-02", "2018-7-6", "10/31/1974",
     // "31/10/74", "10-31-74", "10.31.1974"; and "11/20" (month/day, US order).
     if (t.kind == TokKind::kNumber && !t.has_suffix && i + 2 < n &&
@@ -575,6 +375,10 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
           }
         }
         if (j < n && toks[j].text == "-") ++j;
+        if (j + 1 < n && EqualsNoCase(toks[j].text, "upcoming")) {
+          r->upcoming = true;  // "2 upcoming months"
+          ++j;
+        }
         if (j < n && toks[j].kind == TokKind::kWord && LookupUnit(toks[j].text) != Unit::kNone) {
           r->count = value;
           r->unit = LookupUnit(toks[j].text);
@@ -666,6 +470,8 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "last") || EqualsNoCase(w, "past") || EqualsNoCase(w, "previous")) {
       r->has_shift = true;
       r->shift = -1;
+    } else if (EqualsNoCase(w, "upcoming")) {
+      r->upcoming = true;
     } else if (EqualsNoCase(w, "next") || EqualsNoCase(w, "coming") ||
                EqualsNoCase(w, "following")) {
       r->has_shift = true;
@@ -678,9 +484,20 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "later")) {
       if (r->count != -1) r->direction = 1;
     } else if (EqualsNoCase(w, "and") && i + 1 < n) {
-      // "and a half" / "and half": the only "and" a single expression has.
+      // "and a half" / "and half" / "and (a, two) quarter(s)": the only "and" a single
+      // expression has.
       int j = i + 1;
       if (j + 1 < n && (EqualsNoCase(toks[j].text, "a") || EqualsNoCase(toks[j].text, "an"))) ++j;
+      int k = j, quarters = 1;
+      if (const int c = LookupCountWord(toks[k].text); c >= 1 && c <= 3 && k + 1 < n) {
+        quarters = c;
+        ++k;
+      }
+      if (EqualsNoCase(toks[k].text, "quarter") || EqualsNoCase(toks[k].text, "quarters")) {
+        r->plus_quarters = quarters;
+        i = k + 1;
+        continue;
+      }
       if (!EqualsNoCase(toks[j].text, "half")) return false;
       r->plus_half = true;
       i = j + 1;
@@ -701,6 +518,11 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
       // "a few" counts as three (the Recognizers-Text convention); "several" stays vague.
       r->count = EqualsNoCase(w, "couple") ? 2 : EqualsNoCase(w, "few") ? 3 : -2;
+    } else if ((EqualsNoCase(w, "quarter") || EqualsNoCase(w, "quarters")) && i + 1 < n &&
+               EqualsNoCase(toks[i + 1].text, "of") && r->day == 0) {
+      // "a quarter of an hour", "three-quarters of an hour".
+      r->quarters_of = r->count >= 1 && r->count <= 3 ? static_cast<int>(r->count) : 1;
+      r->count = -1;
     } else if (Unit u = LookupUnit(w);
                u != Unit::kNone && r->day > 0 && r->month == 0 && r->unit == Unit::kNone &&
                (u == Unit::kQuarter || u == Unit::kWeek || u == Unit::kDay)) {
@@ -793,7 +615,7 @@ bool IsLeadingCue(std::string_view w) {
 class TemporalRecognizerImpl final : public TemporalRecognizer {
  public:
   explicit TemporalRecognizerImpl(const RE2::Options& options)
-      : pattern_(BuildPattern(), options) {}
+      : pattern_(datetime_internal::BuildPattern(), options) {}
 
   absl::Status status() const {
     if (pattern_.ok()) return absl::OkStatus();

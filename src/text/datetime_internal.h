@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimscan/datetime.h"
@@ -55,6 +56,37 @@ constexpr int kMaxToks = 40;
 // Splitting and reading one match (datetime.cc): the tokens of a matched expression.
 int LookupCountWord(std::string_view w);  // "seven" = 7, "a" = 1; -1 if none
 
+// The calendar vocabulary: a closed part of the grammar, shared by the pattern and the reader.
+inline constexpr std::string_view kMonthNames[12] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+// Abbreviations, index = month - 1 (two spellings for September).
+inline constexpr std::pair<std::string_view, int> kMonthAbbrevs[] = {
+    {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+inline constexpr std::string_view kWeekdayNames[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                      "friday", "saturday", "sunday"};
+inline constexpr std::pair<std::string_view, int> kWeekdayAbbrevs[] = {
+    {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
+    {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
+inline constexpr std::string_view kOrdinalDays[31] = {
+    "first",        "second",         "third",         "fourth",        "fifth",
+    "sixth",        "seventh",        "eighth",        "ninth",         "tenth",
+    "eleventh",     "twelfth",        "thirteenth",    "fourteenth",    "fifteenth",
+    "sixteenth",    "seventeenth",    "eighteenth",    "nineteenth",    "twentieth",
+    "twenty-first", "twenty-second",  "twenty-third",  "twenty-fourth", "twenty-fifth",
+    "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",  "thirtieth",
+    "thirty-first"};
+inline constexpr std::string_view kCountWords[] = {
+    "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+inline constexpr std::pair<std::string_view, int> kTensWords[] = {
+    {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"ninety", 90}};
+
+// The one RE2 alternation that finds candidate expressions (datetime_pattern.cc).
+std::string BuildPattern();
+
 // True when a joiner and a bare four-digit year come right before text[begin] ("2015 and",
 // "2014 to"): a year there ends a range even when a lower-case word follows it.
 bool YearRangeBefore(std::string_view text, size_t begin, size_t floor);
@@ -100,10 +132,13 @@ struct Reading {
   // open ("Monday", "August 27", "Halloween") is the coming one rather than the latest.
   bool future = false;
   bool loose_hour = false;
-  int quarter = 0;      // "third quarter", "q3": 1-4
-  int week = 0;         // "week 10", "3rd week": 1-53
-  int nth = 0;          // "the third Tuesday of": 1-5; "last Monday of", "last day of": -1
-  bool day_of = false;  // "last day of": the nth counts days, not weekdays
+  int plus_quarters = 0;  // "two and a quarter hours" = 1, "one and two quarters" = 2
+  int quarters_of = 0;    // "a quarter of an hour" = 1, "three-quarters of an hour" = 3
+  bool upcoming = false;  // "upcoming two months": the unit that many on
+  int quarter = 0;        // "third quarter", "q3": 1-4
+  int week = 0;           // "week 10", "3rd week": 1-53
+  int nth = 0;            // "the third Tuesday of": 1-5; "last Monday of", "last day of": -1
+  bool day_of = false;    // "last day of": the nth counts days, not weekdays
   int part = 0;  // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
                  // hour is a bare number next to a part of the day ("8 tonight")
   // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")

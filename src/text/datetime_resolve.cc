@@ -252,6 +252,8 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   Reading r = reading;
   if (r.half_of) r.count = r.count >= 0 ? r.count * 0.5 : 0.5;
   if (r.plus_half) r.count = (r.count >= 0 ? r.count : 1) + 0.5;
+  if (r.plus_quarters > 0) r.count = (r.count >= 0 ? r.count : 1) + 0.25 * r.plus_quarters;
+  if (r.quarters_of > 0) r.count = 0.25 * r.quarters_of;
   const bool has_ref = ref != nullptr && ref->known();
   const bool has_time = r.hour >= 0;
   m->partial = false;
@@ -350,6 +352,16 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   if (r.quarter > 0 || r.week > 0 || r.nth != 0 ||
       (r.day > 0 && r.month == 0 && r.unit == Unit::kMonth && r.weekday < 0 && r.count == -1)) {
     return ResolveOrdinalPart(r, ref, m);
+  }
+
+  // "upcoming two months", "2 upcoming quarters": the unit that many after the reference's.
+  if (r.upcoming && r.count >= 1 && r.count == std::floor(r.count) && has_ref) {
+    Reading shifted = r;
+    shifted.upcoming = false;
+    shifted.has_shift = true;
+    shifted.shift = static_cast<int>(r.count);
+    shifted.count = -1;
+    return Resolve(shifted, ref, m);
   }
 
   // Counted periods next to the reference: "next 3 days", "the past two quarters".

@@ -520,5 +520,17 @@ TEST_F(TemporalTest, OrdinalPartsQuartersAndWeeks) {
   EXPECT_EQ(One("Where were you on last Wednesday?", "2019-01-31"), "last Wednesday=2019-01-23");
 }
 
+TEST_F(TemporalTest, QuartersAndFractionsOfUnitsAndUpcomingUnits) {
+  EXPECT_EQ(One("two and a quarter of hours"), "two and a quarter of hours=PT2.25H");
+  EXPECT_EQ(One("one and two quarters hour"), "one and two quarters hour=PT1.5H");
+  EXPECT_EQ(One("a quarter of an hour"), "a quarter of an hour=PT0.25H");
+  EXPECT_EQ(One("one year and a quarter gap"), "one year and a quarter=P1.25Y");
+  EXPECT_EQ(One("1/2 hour"), "1/2 hour=PT0.5H");
+  EXPECT_EQ(One("upcoming two months", "2013-02-12"), "upcoming two months=2013-04");
+  EXPECT_EQ(One("2 upcoming quarters", "2013-02-12"), "2 upcoming quarters=2013-Q3");
+  // A fraction before a noun that is no unit stays a date (US month/day after a cue).
+  EXPECT_EQ(One("on 1/2 we met", "2013-02-12"), "1/2=2013-01-02");
+}
+
 }  // namespace
 }  // namespace claimscan
