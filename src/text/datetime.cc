@@ -1,9 +1,11 @@
-// TemporalRecognizer: one RE2 alternation finds candidate date/time/duration expressions in a
-// single leftmost-longest pass; a small token interpreter then reads the matched bytes
-// (month and weekday names, numbers, relative words) and resolves them against the reference.
+// TemporalRecognizer: one RE2 alternation (datetime_pattern.cc) finds candidate date/time/
+// duration expressions in a single leftmost-longest pass; a small token interpreter here reads
+// the matched bytes (month and weekday names, numbers, relative words), datetime_resolve.cc
+// resolves them against the reference, and the passes of datetime_compose.cc and
+// datetime_ranges.cc join neighbouring mentions.
 //
 // The calendar vocabulary (month and weekday names, relative words) is a closed part of the
-// grammar, so it lives here next to the patterns rather than in a data file.
+// grammar, so it lives in datetime_internal.h next to the code rather than in a data file.
 #include <algorithm>
 #include <array>
 #include <string>
