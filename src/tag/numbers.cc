@@ -348,6 +348,17 @@ size_t DecimalPart(const Cursor& cur, size_t j, double* part) {
   return k;
 }
 
+// How many groups of " ddd" (one space, exactly three digits) start at text[i].
+int SpaceGroups(std::string_view text, size_t i, size_t end) {
+  int n = 0;
+  while (i + 3 < end && text[i] == ' ' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) &&
+         IsDigit(text[i + 3]) && (i + 4 >= end || !IsDigit(text[i + 4]))) {
+    ++n;
+    i += 4;
+  }
+  return n;
+}
+
 // An en or em dash used as a hyphen: "thirty—first".
 bool IsDash(std::string_view text, const Tok& t) {
   const std::string_view s = t.span.In(text);
@@ -407,6 +418,15 @@ void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
         t.digits += 3;
         t.grouped = true;
         i += 4;
+      }
+      // Thousands groups separated by single spaces, at least two of them: "1 414 021 100".
+      if (!t.grouped && t.digits <= 3 && SpaceGroups(text, i, end) >= 2) {
+        while (SpaceGroups(text, i, end) > 0) {
+          for (int k = 1; k <= 3; ++k) value = value * 10 + (text[i + k] - '0');
+          t.digits += 3;
+          t.grouped = true;
+          i += 4;
+        }
       }
       // A dot after the decimal digits makes a dotted sequence, not a decimal.
       size_t after_decimal = i + 1;

@@ -428,7 +428,10 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       return false;
     }
     if (*prefix == nullptr && k > 1 && !toks[k].space_before && !toks[k - 1].space_before &&
-        SymbolIs(text, toks, k - 1, limit, "-") && toks[k - 2].kind == TokKind::kWord) {
+        SymbolIs(text, toks, k - 1, limit, "-") &&
+        (toks[k - 2].kind == TokKind::kWord ||
+         (k > 2 && toks[k - 2].kind == TokKind::kNumber && !toks[k - 2].space_before &&
+          toks[k - 3].kind == TokKind::kWord))) {  // "F-16", "scp2-173"
       return false;
     }
     if (!numbers::ParseNumberPhrase(text, toks, k, limit, p)) {
@@ -670,6 +673,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       }
     }
 
+    bool about_dropped = false;
     // A unit between the bounds of a range: "5 km to 10 km", "$5 to $10".
     size_t after_first = end;
     Quantity unit_probe;
@@ -721,6 +725,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
           }
         }
         if (ok && !second.ordinal && second.value >= first.value) {
+          // "about 20~100": the range replaces "about", which leaves the span.
+          if (q->qualifier == Qualifier::kAbout) about_dropped = true;
           q->to = second.value;
           q->is_range = true;
           q->qualifier = Qualifier::kRange;
@@ -739,7 +745,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     // A bound written after the number: "200 or more", "500 and above", "50 or fewer";
     // "more than 5000 or equal to" and "equal to 5000 or more than" are inclusive bounds.
     // "about five hundred or more": the bound replaces "about", which leaves the span.
-    size_t begin_tok = i;
+    size_t begin_tok = about_dropped ? k : i;
     if (!q->is_range) {
       const Qualifier before_bound = q->qualifier;
       end = ReadPostfixBound(text, toks, end, limit, &q->qualifier);

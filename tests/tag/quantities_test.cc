@@ -431,6 +431,19 @@ TEST_F(QuantityTest, AgesSpeedsAndGluedForms) {
   EXPECT_FALSE(ParseNumber("twentyish", &v));
 }
 
+TEST_F(QuantityTest, SpaceGroupsCodesAndApproximateRanges) {
+  ExpectQuantity(One(Find("China's population is 1 414 021 100.")), 1414021100, "",
+                 Qualifier::kExact, EntityType::kCardinal);
+  // One space-separated group is two numbers, not one.
+  EXPECT_EQ(Find("5 100 people").size(), 2u);
+  EXPECT_TRUE(Find("scp2-173m").empty());
+  const std::string text = "These apples are about 20~100";
+  const auto found = Find(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.In(text), "20~100");
+  EXPECT_TRUE(found[0].is_range);
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
