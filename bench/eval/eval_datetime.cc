@@ -21,15 +21,16 @@
 //   convention (the start instant of the period in the reference's wall clock, plus the grain; a
 //   time alone is the next such time after the reference), equals the gold value and grain (a
 //   fractional duration is first stated in the next smaller unit, as Duckling does: "1.5 hours" =
-//   90 minute). A range mention (end_value set) is right against a gold interval when its start
-//   instant equals `from` and the instant one grain past the start of its last unit equals `to`
-//   (Duckling's closed intervals end one grain past the end: "1960 - 1961" runs to 1962-01-01,
-//   "9:30 - 11:00" to 11:01), grains equal. A TIMEX part of day ("2013-02-12TEV") stands for
-//   Duckling's interval of that part (morning 0-12, afternoon 12-19, evening and night 18-24,
-//   hour grain). An open interval is right when the mention has a modifier (`mod`: since and
-//   after give `from`, before gives `to`) and its start instant and grain equal the one bound;
-//   a deadline ("by 2:00pm", mod "by") is Duckling's interval from the reference instant (second
-//   grain) to the named time's start, or to the end of a named period ("by EOM").
+//   90 minute). A time in a named zone ("4pm CET", `zoned`) is first restated in the
+//   reference's zone (UTC-2), as Duckling states it. A range mention (end_value set) is right
+//   against a gold interval when its start instant equals `from` and the instant one grain past the
+//   start of its last unit equals `to` (Duckling's closed intervals end one grain past the end:
+//   "1960 - 1961" runs to 1962-01-01, "9:30 - 11:00" to 11:01), grains equal. A TIMEX part of day
+//   ("2013-02-12TEV") stands for Duckling's interval of that part (morning 0-12, afternoon 12-19,
+//   evening and night 18-24, hour grain). An open interval is right when the mention has a modifier
+//   (`mod`: since and after give `from`, before gives `to`) and its start instant and grain equal
+//   the one bound; a deadline ("by 2:00pm", mod "by") is Duckling's interval from the reference
+//   instant (second grain) to the named time's start, or to the end of a named period ("by EOM").
 //   Other intervals count as wrong. A negative case is right when nothing is found.
 // A mention with a modifier ("before 2010") is compared by the extent from its modifier's first
 // word (`mod_begin`) to its end, in both suites.
@@ -145,6 +146,36 @@ bool IntervalMatches(const std::string& timex, const std::string& mine) {
 struct Tally {
   int entities = 0, entities_right = 0, cases = 0, cases_right = 0;
 };
+
+// The reference's zone offset in minutes from its "+HH:MM" / "-HH:MM" suffix (0 if none).
+int ReferenceOffset(const std::string& iso) {
+  if (iso.size() < 25) return 0;
+  const std::string z = iso.substr(iso.size() - 6);
+  if ((z[0] != '+' && z[0] != '-') || z[3] != ':') return 0;
+  const int minutes = std::stoi(z.substr(1, 2)) * 60 + std::stoi(z.substr(4, 2));
+  return z[0] == '-' ? -minutes : minutes;
+}
+
+// A zoned mention's clock restated in the reference's zone ("T16:00" CET → "T13:00" at -02:00;
+// "2013-02-14T08:00" PST → "2013-02-14T14:00").
+void ToReferenceZone(TemporalMention* m, int ref_offset) {
+  if (!m->zoned) return;
+  const int shift = ref_offset - m->utc_offset_minutes;
+  std::string& v = m->value;
+  const size_t t = v.find('T');
+  if (t == std::string::npos || v.size() < t + 6 || v[t + 3] != ':') return;
+  int minutes = std::stoi(v.substr(t + 1, 2)) * 60 + std::stoi(v.substr(t + 4, 2)) + shift;
+  int days = 0;
+  while (minutes < 0) minutes += 1440, --days;
+  while (minutes >= 1440) minutes -= 1440, ++days;
+  char hm[8];
+  std::snprintf(hm, sizeof hm, "%02d:%02d", minutes / 60, minutes % 60);
+  v.replace(t + 1, 5, hm);
+  CivilDate d;
+  if (t == 10 && days != 0 && claimscan::ParseIsoDate(v.substr(0, 10), &d)) {
+    v.replace(0, 10, claimscan::FormatIsoDate(claimscan::calendar::AddDays(d, days)));
+  }
+}
 
 bool ParseReference(const std::string& iso, CivilDate* d, int* hour, int* minute) {
   if (iso.size() < 10 || !claimscan::ParseIsoDate(std::string_view(iso).substr(0, 10), d)) {
@@ -487,6 +518,8 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
     std::vector<TemporalMention> found;
     rec.FindAt(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, &ref,
                hour * 3600 + minute * 60, &found);
+    for (TemporalMention& m : found)
+      ToReferenceZone(&m, ReferenceOffset(c.GetString("reference_date")));
     const auto& expected = c["expected"].array();
     bool right = false;
     std::string mine = "(none)";

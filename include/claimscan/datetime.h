@@ -65,6 +65,10 @@ struct TemporalMention {
   // date is still "2010"); they start at `mod_begin`.
   std::string_view mod;
   uint32_t mod_begin = 0;
+  // A time given in a named zone ("4pm CET", "8:00 PST"): the value is that zone's wall clock,
+  // `utc_offset_minutes` from UTC (CET = 60, PST = -480). False: the text's own clock.
+  bool zoned = false;
+  int16_t utc_offset_minutes = 0;
   bool partial = false;   // some part (usually the year) is unknown
   bool relative = false;  // resolved against the reference date
 };

@@ -241,6 +241,22 @@ Unit LookupUnit(std::string_view w) {
   return Unit::kNone;
 }
 
+// A time zone's offset from UTC in minutes (standard or daylight time as named).
+bool LookupZone(std::string_view w, int* minutes) {
+  static constexpr std::pair<std::string_view, int> kZones[] = {
+      {"utc", 0},    {"gmt", 0},    {"bst", 60},   {"cet", 60},   {"cest", 120},
+      {"msk", 180},  {"ist", 330},  {"jst", 540},  {"est", -300}, {"edt", -240},
+      {"et", -300},  {"cst", -360}, {"cdt", -300}, {"ct", -360},  {"mst", -420},
+      {"mdt", -360}, {"mt", -420},  {"pst", -480}, {"pdt", -420}, {"pt", -480}};
+  for (const auto& [name, offset] : kZones) {
+    if (EqualsNoCase(w, name)) {
+      *minutes = offset;
+      return true;
+    }
+  }
+  return false;
+}
+
 // "daily", "weekly", ...: the unit each recurs by; kWeekend stands for "nightly".
 Unit RecurringAdverb(std::string_view w) {
   static constexpr std::pair<std::string_view, Unit> kAdverbs[] = {
@@ -412,6 +428,12 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     // Words.
     if (int used = ReadTime(toks, i, n, r); used > 0) {
       i += used;
+      continue;
+    }
+    if (int zone = 0; r->hour >= 0 && LookupZone(t.text, &zone)) {
+      r->has_zone = true;  // "4pm CET"
+      r->zone_minutes = zone;
+      ++i;
       continue;
     }
     if (int used = MatchHoliday(toks, i, n, &r->holiday); used > 0) {

@@ -134,7 +134,9 @@ struct Reading {
   bool loose_hour = false;
   int plus_quarters = 0;  // "two and a quarter hours" = 1, "one and two quarters" = 2
   int quarters_of = 0;    // "a quarter of an hour" = 1, "three-quarters of an hour" = 3
-  bool upcoming = false;  // "upcoming two months": the unit that many on
+  bool upcoming = false;
+  bool has_zone = false;  // "4pm CET": the clock is that zone's, `zone_minutes` from UTC
+  int zone_minutes = 0;   // "upcoming two months": the unit that many on
   int quarter = 0;        // "third quarter", "q3": 1-4
   int week = 0;           // "week 10", "3rd week": 1-53
   int nth = 0;            // "the third Tuesday of": 1-5; "last Monday of", "last day of": -1

@@ -63,7 +63,9 @@ std::string BuildPattern() {
       "|(?:1[0-2]|0?[1-9]))\\s*(?:o['\\x{2019}]?\\s?clock\\b)(?:\\s*", ampm, ")?",
       "|(?:half|(?:a\\s+)?quarter|(?:[1-5]?\\d|", count_word_60,
       ")(?:\\s+minutes?)?)\\s+(?:past|to)\\s+", "(?:", hour_word, "|1[0-2]|0?[1-9])(?:\\s*", ampm,
-      "|\\s+o['\\x{2019}]?\\s?clock\\b|\\b))");
+      "|\\s+o['\\x{2019}]?\\s?clock\\b|\\b))",
+      // A time zone after the time: "4pm CET", "8:00 PST", "3 p.m. ET".
+      "(?:\\s*(?:[ecmp][sd]?t|gmt|utc|cest|cet|bst|ist|jst|msk)\\b)?");
   // A time whose hour alone is a number, where a part of the day or "at" says it is one
   // ("tonight at 8", "9 tomorrow", "at 8 in the evening").
   const std::string loose_time =
@@ -128,7 +130,8 @@ std::string BuildPattern() {
       // A bare year; kept only when no lower-case word follows ("2000 soldiers").
       absl::StrCat("\\b", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
-      absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?", wd, at_time, "?"),
+      absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?(?:", wd, at_time,
+                   "?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", at_time, ")"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
       absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
                    "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"

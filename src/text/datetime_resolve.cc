@@ -248,7 +248,23 @@ bool PartOfMonth(int year, int month, int part, TemporalMention* m) {
   return true;
 }
 
+namespace {
+bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMention* m);
+}  // namespace
+
 bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
+  if (!ResolveReading(reading, ref, m)) return false;
+  m->zoned = reading.has_zone && reading.hour >= 0 && m->kind != TemporalKind::kDuration;
+  m->utc_offset_minutes = static_cast<int16_t>(m->zoned ? reading.zone_minutes : 0);
+  // A zone may put the time off the hour elsewhere ("9:30pm IST"): minute grain.
+  if (m->zoned && m->grain == TimeGrain::kHour) m->grain = TimeGrain::kMinute;
+  return true;
+}
+
+namespace {
+
+bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
+  m->zoned = false;
   Reading r = reading;
   if (r.half_of) r.count = r.count >= 0 ? r.count * 0.5 : 0.5;
   if (r.plus_half) r.count = (r.count >= 0 ? r.count : 1) + 0.5;
@@ -655,6 +671,8 @@ bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   }
   return false;
 }
+
+}  // namespace
 
 }  // namespace datetime_internal
 }  // namespace claimscan

@@ -532,5 +532,19 @@ TEST_F(TemporalTest, QuartersAndFractionsOfUnitsAndUpcomingUnits) {
   EXPECT_EQ(One("on 1/2 we met", "2013-02-12"), "1/2=2013-01-02");
 }
 
+TEST_F(TemporalTest, TimeZonesStayWithTheirClock) {
+  const auto found = Find("the vote closes at 8 p.m. ET", "");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.In("the vote closes at 8 p.m. ET"), "8 p.m. ET");
+  EXPECT_EQ(found[0].value, "T20:00");
+  EXPECT_TRUE(found[0].zoned);
+  EXPECT_EQ(found[0].utc_offset_minutes, -300);
+  const auto thu = Find("Thu at 8 am PST", "2013-02-12");
+  ASSERT_EQ(thu.size(), 1u);
+  EXPECT_EQ(thu[0].value, "2013-02-14T08:00");
+  EXPECT_EQ(thu[0].utc_offset_minutes, -480);
+  EXPECT_FALSE(Find("at 4pm", "")[0].zoned);
+}
+
 }  // namespace
 }  // namespace claimscan
