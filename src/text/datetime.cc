@@ -448,6 +448,13 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       ++i;
       continue;
     }
+    if (t.text.size() > 6 && Lower(t.text.back()) == 's' && (r->count >= 1 || r->day > 0) &&
+        LookupWeekday(t.text.substr(0, t.text.size() - 1)) >= 0) {
+      if (r->count < 1) r->count = r->day, r->day = 0;
+      r->weekday = LookupWeekday(t.text.substr(0, t.text.size() - 1));  // "3 fridays from now"
+      ++i;
+      continue;
+    }
     if (int d = LookupWeekday(t.text); d >= 0) {
       r->weekday = d;
       // "the third Tuesday of", "last Monday of March": the n-th such day of a month.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "claimscan/datetime.h"
 #include "text/datetime_calendar.h"
 #include "text/datetime_internal.h"
@@ -73,6 +74,26 @@ bool AppendDuration(const std::string& a, const Simple& b, std::string* out) {
   if (b.clock && !a_clock) out->push_back('T');
   absl::StrAppend(out, b.n, std::string(1, b.unit));
   return true;
+}
+
+// Minutes in a clock duration: "PT30M" = 30, "PT2H" = 120, "PT3H30M" = 210; 0 if not one.
+int ClockMinutes(std::string_view v) {
+  if (v.size() < 4 || v.substr(0, 2) != "PT") return 0;
+  int total = 0, n = 0;
+  bool digits = false;
+  for (size_t i = 2; i < v.size(); ++i) {
+    if (v[i] >= '0' && v[i] <= '9') {
+      n = n * 10 + (v[i] - '0');
+      digits = true;
+    } else if (digits && (v[i] == 'H' || v[i] == 'M')) {
+      total += v[i] == 'H' ? 60 * n : n;
+      n = 0;
+      digits = false;
+    } else {
+      return 0;
+    }
+  }
+  return digits ? 0 : total;
 }
 
 bool IsDay(const TemporalMention& m) {
@@ -155,13 +176,30 @@ void AttachModifiers(std::string_view text, size_t floor, size_t first,
   }
 }
 
+namespace {
+void ComposePass(std::string_view text, size_t first, bool durations,
+                 std::vector<TemporalMention>* out);
+}  // namespace
+
 void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  // Two passes: durations first, so that a composed one counts from a day or time in the next.
+  for (const bool durations : {true, false}) {
+    ComposePass(text, first, durations, out);
+  }
+}
+
+namespace {
+
+void ComposePass(std::string_view text, size_t first, bool durations,
+                 std::vector<TemporalMention>* out) {
   std::vector<TemporalMention>& v = *out;
   size_t w = first;
   for (size_t k = first; k < v.size(); ++k) {
     TemporalMention m = std::move(v[k]);
-    if (w > first && m.kind == TemporalKind::kDuration &&
-        v[w - 1].kind == TemporalKind::kDuration) {
+    if (!durations) {
+      // Only the pass after the durations joins days and times (below).
+    } else if (w > first && m.kind == TemporalKind::kDuration &&
+               v[w - 1].kind == TemporalKind::kDuration) {
       // "2 years and 3 months", "2 years, 3 months", "1 hour 30 minutes".
       TemporalMention& prev = v[w - 1];
       const std::string_view gap = Trimmed(text, prev.span.end, m.span.begin);
@@ -173,6 +211,35 @@ void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMe
         prev.value = std::move(joined);
         prev.grain = GrainOf(Rank(b));
         prev.span.end = m.span.end;
+        continue;
+      }
+    }
+    if (durations) {
+      v[w++] = std::move(m);
+      continue;
+    }
+    if (w > first && m.kind == TemporalKind::kDuration && v[w - 1].kind == TemporalKind::kTime &&
+        v[w - 1].end_value.empty() && v[w - 1].mod.empty() && !v[w - 1].zoned &&
+        EqualsNoCase(Trimmed(text, v[w - 1].span.end, m.span.begin), "for")) {
+      // "4pm for 30 mins", "from 2pm for 2 hours": a time range that long.
+      TemporalMention& start = v[w - 1];
+      const int minutes = ClockMinutes(m.value);
+      size_t ab = 0;
+      // "meet at 2pm for 1 hr" is a time and a duration; "from 2pm for 2 hours" one range.
+      const bool at = EqualsNoCase(WordEndingAt(text, 0, start.span.begin, &ab), "at");
+      if (minutes > 0 && !at && minutes < 24 * 60 && start.value.size() >= 6 &&
+          start.value[0] == 'T') {
+        const int from =
+            std::stoi(start.value.substr(1, 2)) * 60 + std::stoi(start.value.substr(4, 2));
+        const int to = (from + minutes) % (24 * 60);
+        start.end_value = absl::StrFormat("T%02d:%02d", to / 60, to % 60);
+        if (minutes % 60 != 0 && start.grain < TimeGrain::kMinute) start.grain = TimeGrain::kMinute;
+        start.span.end = m.span.end;
+        size_t fb = 0;
+        const std::string_view cue = WordEndingAt(text, 0, start.span.begin, &fb);
+        if (EqualsNoCase(cue, "from") && (w - 1 == first || v[w - 2].span.end <= fb)) {
+          start.span.begin = static_cast<uint32_t>(fb);
+        }
         continue;
       }
     }
@@ -214,6 +281,8 @@ void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMe
   }
   v.resize(w);
 }
+
+}  // namespace
 
 }  // namespace datetime_internal
 }  // namespace claimscan

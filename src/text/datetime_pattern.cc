@@ -185,6 +185,10 @@ std::string BuildPattern() {
                    count_no_a,
                    "[\\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|"
                    "quarters?|years?|decades?)\\b"),
+      // The n-th such weekday from now: "3 fridays from now".
+      absl::StrCat("\\b", count_no_a,
+                   "\\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\s+"
+                   "from\\s+now\\b"),
       // The unit a count ahead: "upcoming two months", "2 upcoming quarters" (Duckling's reading:
       // the month two months on).
       absl::StrCat("\\b(?:upcoming\\s+", count_no_a, "|", count_no_a,

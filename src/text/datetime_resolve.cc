@@ -370,6 +370,20 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
     return ResolveOrdinalPart(r, ref, m);
   }
 
+  // "3 fridays from now": the third such weekday after the reference.
+  if (r.weekday >= 0 && r.count >= 1 && r.direction > 0 && r.unit == Unit::kNone &&
+      r.count == std::floor(r.count) && r.month == 0) {
+    if (!has_ref) return false;
+    const int64_t ref_days = calendar::ToDays(*ref);
+    const int64_t days = ref_days + ((r.weekday - calendar::WeekdayOfDays(ref_days) + 6) % 7 + 1) +
+                         7 * (static_cast<int64_t>(r.count) - 1);
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kDay;
+    m->relative = true;
+    m->value = FormatIsoDate(calendar::FromDays(days));
+    return true;
+  }
+
   // "upcoming two months", "2 upcoming quarters": the unit that many after the reference's.
   if (r.upcoming && r.count >= 1 && r.count == std::floor(r.count) && has_ref) {
     Reading shifted = r;

@@ -546,5 +546,15 @@ TEST_F(TemporalTest, TimeZonesStayWithTheirClock) {
   EXPECT_FALSE(Find("at 4pm", "")[0].zoned);
 }
 
+TEST_F(TemporalTest, TimeForADurationAndWeekdaysFromNow) {
+  EXPECT_EQ(OneRange("The meeting is start from 10 am for 3 hours 30 minutes"),
+            "from 10 am for 3 hours 30 minutes=T10:00..T13:30");
+  EXPECT_EQ(OneRange("4pm for 30 mins"), "4pm for 30 mins=T16:00..T16:30");
+  // "at" keeps a time and a duration apart.
+  EXPECT_EQ(Find("meet at 2pm for 1 hr", "").size(), 2u);
+  EXPECT_EQ(One("3 fridays from now", "2013-02-12"), "3 fridays from now=2013-03-01");
+  EXPECT_EQ(One("two sundays from now", "2013-02-12"), "two sundays from now=2013-02-24");
+}
+
 }  // namespace
 }  // namespace claimscan
