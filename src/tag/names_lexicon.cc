@@ -39,6 +39,9 @@ absl::Status ParseClass(std::string_view name, uint16_t* out) {
       {"common", static_cast<NameWordClass>(kWordCommon | kWordFunction)},
       {"agent", kWordAgent},
       {"agent_before", kWordAgentBefore},
+      {"not_name", kWordNotName},
+      {"agency", kWordAgency},
+      {"vehicle", kWordVehicle},
   };
   for (const auto& [n, c] : kClasses) {
     if (n == name) {

@@ -28,6 +28,9 @@ enum NameWordClass : uint16_t {
   kWordFunction = 1 << 8,      // a closed-class word ("the", "of", "said"): never starts a name
   kWordAgent = 1 << 9,         // a verb after a country that makes it an actor ("Sweden defeated")
   kWordAgentBefore = 1 << 10,  // a word before a country that makes it an actor ("for Belgium")
+  kWordNotName = 1 << 11,      // an abbreviation that is never a name on its own ("GMT", "IQ")
+  kWordAgency = 1 << 12,       // "Environment", "Statistics": with a country, an agency's name
+  kWordVehicle = 1 << 13,      // "ship", "Shuttle", "HMS": the name after it is a craft's
 };
 
 struct NameWordInfo {

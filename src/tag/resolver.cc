@@ -5,6 +5,7 @@
 
 #include "absl/container/btree_map.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "claimscan/text.h"
@@ -166,6 +167,36 @@ void DropUnsupportedGuesses(std::string_view text, const std::vector<Candidate>&
   accepted->resize(w);
 }
 
+// Crafts ("Space Shuttle Columbia", "the cruise ship Freewinds") are no mentions; once the
+// article has named one, its bare name ("Columbia was lost", "the Freewinds") is the craft
+// too, whatever the gazetteer says.
+void DropVehicles(std::string_view text, const std::vector<Candidate>& cands,
+                  std::vector<uint32_t>* accepted) {
+  bool any = false;
+  for (uint32_t i : *accepted) any |= cands[i].vehicle;
+  if (!any) return;
+  absl::flat_hash_set<std::string> names;
+  for (uint32_t i : *accepted) {
+    if (!cands[i].vehicle) continue;
+    std::string key = NameKey(cands[i].span.In(text));
+    const size_t cut = key.rfind('_');
+    names.insert(cut == std::string::npos ? key : key.substr(cut + 1));
+  }
+  size_t w = 0;
+  for (uint32_t i : *accepted) {
+    const Candidate& c = cands[i];
+    if (c.vehicle) continue;
+    if (IsNamedType(c.type) && c.recogniser != Recogniser::kPattern) {
+      const std::string_view surface = c.span.In(text);
+      if (surface.find(' ') == std::string_view::npos && names.contains(NameKey(surface))) {
+        continue;
+      }
+    }
+    (*accepted)[w++] = i;
+  }
+  accepted->resize(w);
+}
+
 }  // namespace
 
 std::string NameKey(std::string_view name) {
@@ -231,6 +262,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
   std::vector<uint32_t> accepted;  // indices into cands, sorted by span.begin
   accepted.reserve(accepted_by_end.size());
   for (const auto& [end, i] : accepted_by_end) accepted.push_back(i);
+  DropVehicles(text, cands, &accepted);
   DropUnsupportedGuesses(text, cands, &accepted);
 
   // 2. Mentions in text order; full names first become entities, then partial names, acronyms

@@ -26,6 +26,10 @@ struct Candidate {
   // The proposal came from shape alone (a capitalised run with no cue): the resolver may retype
   // it from a fuller mention of the same name in the article.
   bool weak_type = false;
+  // The span names a craft ("Space Shuttle Columbia", "the cruise ship Freewinds"): it is no
+  // mention, and blocks the other candidates over it; the name's other one-word mentions in the
+  // article ("Columbia was lost") are dropped too.
+  bool vehicle = false;
 };
 
 // Normalised comparison key of a name: ASCII letters and digits lower-cased, every other run

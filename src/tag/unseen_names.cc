@@ -21,6 +21,42 @@ bool LooksLikeDemonym(std::string_view w) {
   return false;
 }
 
+// "Scientologist", "Buddhist", "Australian": a follower or a nationality, written before a name
+// ("Scientologist Tom Cruise") but no part of it.
+bool LooksLikeAdherent(std::string_view w) { return EndsWith(w, "ist") || LooksLikeDemonym(w); }
+
+// "XVII", "IV": a Roman numeral (a part or a sequel number), no name.
+bool IsRomanNumeral(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  }
+  return true;
+}
+
+bool AllUpper(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return !w.empty();
+}
+
+// "STS-135", "F-16", "A380", "COVID-19": capitals and digits, a designation (mission, model,
+// code), no person, organisation or place.
+bool IsCode(std::string_view w) {
+  bool digit = false, upper = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c >= 'A' && c <= 'Z') {
+      upper = true;
+    } else if (c != '-') {
+      return false;
+    }
+  }
+  return digit && upper;
+}
+
 // "I'm", "We're", "It'll": a pronoun with a clitic, never a name.
 bool IsContraction(std::string_view w) {
   for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
@@ -83,6 +119,7 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
                                 std::vector<TokenNotes>* notes, std::vector<Candidate>* out) const {
   const int n = static_cast<int>(tokens.size());
   int first_word = -1, long_words = 0, long_capitalised = 0, words = 0, all_caps_words = 0;
+  int capitalised_common = 0;  // capitalised dictionary words after the first word
   for (int i = 0; i < n; ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     if (first_word < 0) first_word = i;
@@ -93,13 +130,21 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
     (*notes)[i].contraction = IsContraction(w);
     if (w.size() >= 4) {
       ++long_words;
-      if (tokens[i].flags & (kTokCapitalized | kTokAllCaps)) ++long_capitalised;
+      if (tokens[i].flags & (kTokCapitalized | kTokAllCaps)) {
+        ++long_capitalised;
+        const uint16_t cls = (*notes)[i].classes;
+        if (i != first_word && (cls & kWordCommon) && !(cls & kWordFirstName)) {
+          ++capitalised_common;
+        }
+      }
     }
   }
   if (first_word < 0) return;
   Sentence s{text, tokens, *notes, first_word, false};
-  // Three or more long words, all capitalised: a title-cased or all-caps heading.
-  s.headline = (long_words >= 3 && long_capitalised + (long_words >= 8 ? 1 : 0) >= long_words) ||
+  // Three or more long words, all capitalised, some of them dictionary words: a title-cased
+  // heading. A run of names alone ("Image: NASA Bill Ingalls.") is a credit line, not one.
+  s.headline = (long_words >= 3 && long_capitalised + (long_words >= 8 ? 1 : 0) >= long_words &&
+                capitalised_common >= 1) ||
                (all_caps_words >= 2 && all_caps_words == words);
 
   // The type a name suffix or head gives, or -1.
@@ -174,6 +219,20 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
           bool only_titles = true;
           for (int k = i; k < end; ++k) only_titles &= s.Is(k, kWordTitle);
           const bool of_or_for = w == "of" || w == "for";
+          // A name complete before the connector: it already took a complement, or it ends in
+          // a suffix after other words ("Colorado State University").
+          const bool left_complete = licensed_type >= 0 || (left >= 0 && end - 1 > i);
+          // Two names side by side, not one: "Massachusetts Institute of Technology and
+          // Colorado State University" (a known name opens the second), "Art Gallery at
+          // Skidmore College" (what follows "at" is complete in itself), "University of
+          // Sheffield of the UK" (a complete name, then its country).
+          if ((is_and && left_complete && right >= 0 && s.notes[start].in_gazetteer) ||
+              (w == "at" && right >= 0) ||
+              (w == "of" && start > end + 1 && only_place && left_complete)) {
+            break;
+          }
+          bool left_has_common = false;
+          for (int k = i; k < end; ++k) left_has_common |= s.Is(k, kWordCommon | kWordHead);
           if (is_and) {
             type = right;
           } else if (head_type >= 0) {
@@ -182,9 +241,11 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
             type = licensed_type;
           } else if (left >= 0 && of_or_for && !only_place) {
             type = left;
-          } else if (right >= 0 && of_or_for && !only_titles &&
+          } else if (right >= 0 && of_or_for && !only_titles && left_has_common &&
                      !s.Is(i, kWordFirstName | kWordTitle)) {
-            // ... but "Efua Sutherland of the Ghana Cocoa Board" is a person and an employer.
+            // ... but "Efua Sutherland of the Ghana Cocoa Board" and "Jann Wenner of Rolling
+            // Stone Magazine" (no dictionary word before the connector) are a person and an
+            // employer.
             type = right;
           }
           if (type >= 0) {
@@ -200,6 +261,26 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
       for (int k = i + 1; k < end - 1; ++k) {
         if (s.Word(k) == "of") licensed_type = head_type;
       }
+    }
+    // A craft's name: "the cruise ship Freewinds", "vessel HMC Searcher", "Space Shuttle
+    // Columbia". GUM and most NER schemes mark no products; the candidate only blocks others.
+    int before = i - 1;
+    if (before > s.first_word && s.Word(before) == ",") --before;
+    bool vehicle = before >= s.first_word && s.IsWord(before) && !s.Capitalised(before) &&
+                   s.Is(before, kWordVehicle);
+    for (int k = i; k < end - 1 && k < i + 2 && !vehicle; ++k) {
+      vehicle = s.Is(k, kWordVehicle) && s.Capitalised(k + 1);
+    }
+    if (vehicle) {
+      Candidate c;
+      c.span = {tokens[i].span.begin, TrimPossessive(text, tokens[end - 1].span).end};
+      c.type = EntityType::kOrg;
+      c.recogniser = Recogniser::kNames;
+      c.score = 0.95f;
+      c.vehicle = true;
+      out->push_back(c);
+      i = end;
+      continue;
     }
     ProcessRun(s, i, end, licensed_type, out);
     i = end;
@@ -217,7 +298,10 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
   while (begin < end &&
          (is_punct(begin) || (s.Is(begin, kWordFunction) && !acronym(begin)) ||
           (s.SentenceInitial(begin) && s.Is(begin, kWordCommon) && !acronym(begin) &&
-           !s.Is(begin, kWordFirstName | kWordTitle) && s.notes[begin].gazetteer_end < 0))) {
+           !s.Is(begin, kWordFirstName | kWordTitle) && s.notes[begin].gazetteer_end < 0 &&
+           !(s.Is(begin, kWordAgency) && begin + 1 < end &&
+             s.notes[begin + 1].gazetteer_type == EntityType::kGpe &&
+             s.notes[begin + 1].gazetteer_end > begin + 1)))) {
     ++begin;
   }
   while (end > begin &&
@@ -247,8 +331,12 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     return b;
   };
 
-  // A role after a name is not part of it: "Museum of Flight CEO".
-  while (end - begin >= 2 && s.Is(end - 1, kWordTitle) && !s.Is(end - 1, kWordSuffix)) --end;
+  // A role after a name is not part of it: "Museum of Flight CEO". A domain word after a
+  // connector is the name's complement, not a role: "Department of Agriculture".
+  while (end - begin >= 2 && s.Is(end - 1, kWordTitle) && !s.Is(end - 1, kWordSuffix) &&
+         !s.Is(end - 2, kWordFunction)) {
+    --end;
+  }
   const int length = end - begin;
 
   // A name joined through "of", "and" or "'s", or ending in a name suffix, is one name:
@@ -261,6 +349,23 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
   if (last != nullptr && length >= 2) {
     emit(skip_owner(begin), end, last->suffix_type, 0.75f, false);
     return;
+  }
+  // A domain word before the country that ends the run names a government agency:
+  // "Environment Canada", "Food Standards Australia New Zealand".
+  for (int k = begin; k + 1 < end; ++k) {
+    if (!s.Is(k, kWordAgency) || s.notes[k].in_gazetteer) continue;
+    int stop = k + 1;
+    while (stop < end && s.notes[stop].gazetteer_end > stop &&
+           s.notes[stop].gazetteer_type == EntityType::kGpe) {
+      stop = s.notes[stop].gazetteer_end;
+    }
+    bool plain = true;  // no known name before the domain word
+    for (int j = begin; j < k; ++j) plain &= !s.notes[j].in_gazetteer;
+    if (stop == end && stop > k + 1 && plain) {
+      emit(begin, end, EntityType::kOrg, 0.75f, false);
+      return;
+    }
+    break;
   }
   // Otherwise a known name inside the run splits it: "Israeli Prime Minister Benjamin X" is a
   // gazetteer nationality, a title and a new name.
@@ -286,10 +391,12 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     }
     // An unknown capitalised word before a one-word place that ends the run is a given name
     // and a surname that happens to be a place: "Valeska Paris", "Lloyd Austin".
-    if (known.gazetteer_type == EntityType::kGpe && k == begin + 1 && stop == end &&
-        known.gazetteer_end == k + 1 && !s.AllCaps(k) && !acronym(begin) &&
-        !s.notes[begin].in_gazetteer && !s.Is(begin, kWordCommon | kWordTitle | kWordSuffix) &&
-        !s.HasPossessive(begin)) {
+    // "Nick Rhodes" too: a given name that is also a word. Not "Hitwise UK": a country code.
+    if ((known.gazetteer_type == EntityType::kGpe || known.gazetteer_type == EntityType::kLoc) &&
+        k == begin + 1 && stop == end && known.gazetteer_end == k + 1 && !s.AllCaps(k) &&
+        !AllUpper(s.Core(k)) && !acronym(begin) && !s.notes[begin].in_gazetteer &&
+        (!s.Is(begin, kWordCommon) || s.Is(begin, kWordFirstName)) &&
+        !s.Is(begin, kWordTitle | kWordSuffix) && !s.HasPossessive(begin)) {
       emit(begin, end, EntityType::kPerson, 0.7f, false);
       return;
     }
@@ -297,16 +404,33 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     ProcessRun(s, stop, end, -1, out);
     return;
   }
-  // So does a title or an acronym before a given name: "NASA Administrator Charles Bolden",
-  // "NASA Bill Ingalls".
+  // So does a title, an acronym or a follower's word before a given name: "NASA
+  // Administrator Charles Bolden", "NASA Bill Ingalls", "Scientologist Tom Cruise".
   for (int k = begin + 1; k + 1 < end; ++k) {
     if (s.Is(k, kWordFirstName) && !s.Is(k - 1, kWordFirstName) &&
-        (acronym(k - 1) || (k - 1 > begin && s.Is(k - 1, kWordTitle | kWordSuffix)))) {
+        (acronym(k - 1) || (k - 1 > begin && s.Is(k - 1, kWordTitle | kWordSuffix)) ||
+         (!s.notes[k - 1].in_gazetteer && LooksLikeAdherent(s.Core(k - 1))))) {
       int left_end = k;
       while (left_end > begin && s.Is(left_end - 1, kWordTitle)) --left_end;
       if (left_end == begin) break;  // only titles before the name: stripped below
       ProcessRun(s, begin, left_end, -1, out);
       ProcessRun(s, left_end, end, -1, out);
+      return;
+    }
+  }
+  // An organisation's suffix, then two unknown words: "Refugee Council Enver Solomon" is the
+  // council and its officer.
+  if (end - begin >= 4 && s.Is(end - 3, kWordSuffix) && !s.Is(end - 3, kWordTitle) &&
+      lexicon_->Find(s.Core(end - 3))->suffix_type == EntityType::kOrg &&
+      !s.HasPossessive(end - 3)) {
+    bool plain = true;
+    for (int k = end - 2; k < end; ++k) {
+      plain &= !is_punct(k) && !s.Is(k, kWordCommon | kWordSuffix | kWordTitle) &&
+               !s.notes[k].in_gazetteer && !acronym(k);
+    }
+    if (plain) {
+      ProcessRun(s, begin, end - 2, -1, out);
+      ProcessRun(s, end - 2, end, -1, out);
       return;
     }
   }
@@ -324,10 +448,24 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     ++name_begin;
   }
   const bool titled = name_begin > begin;
-  if (titled && s.Is(end - 1, kWordTitle)) return;     // only a role: "the Prime Minister"
+  if (titled && s.Is(end - 1, kWordTitle)) return;  // only a role: "the Prime Minister"
+  if (titled && end < static_cast<int>(s.tokens.size()) && s.IsWord(end) && !s.Capitalised(end) &&
+      s.Is(end, kWordTitle)) {
+    // "Foreign Affairs minister": dictionary words between a domain and a role word.
+    bool all_common = true;
+    for (int k = name_begin; k < end; ++k) {
+      all_common &= s.Is(k, kWordCommon) && !s.Is(k, kWordFirstName);
+    }
+    if (all_common) return;
+  }
   if (length == 1 && s.Is(begin, kWordTitle)) return;  // "Director", "CEO"
   begin = name_begin;
   const int name_length = end - begin;
+  // "STS-135", "XVII", "GMT": a designation, a numeral or an abbreviation, no name.
+  if (name_length == 1 &&
+      (IsCode(s.Core(begin)) || IsRomanNumeral(s.Core(begin)) || s.Is(begin, kWordNotName))) {
+    return;
+  }
 
   // Context words just outside the run, in the original sentence.
   const int prev = run_begin - 1;

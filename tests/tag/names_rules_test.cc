@@ -1,0 +1,157 @@
+// Unseen-name and resolver rules, one test a rule: span boundaries (titles, followers, joins
+// through "and", "at" and "of"), crafts, designations, agencies named after their country,
+// newspapers, and countries acting as teams.
+#include <string>
+#include <string_view>
+
+#include "claimscan/tag.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+const Tagger& SharedTagger() {
+  static const Tagger* tagger = [] {
+    TaggerOptions options;
+    options.data_dir = CLAIMSCAN_TEST_DATA_DIR;
+    auto t = Tagger::Create(options);
+    EXPECT_TRUE(t.ok()) << t.status();
+    return t.ok() ? t->release() : nullptr;
+  }();
+  return *tagger;
+}
+
+TagResult TagString(std::string_view text) {
+  TagResult result;
+  auto scratch = SharedTagger().NewScratch();
+  absl::Status st = SharedTagger().TagText(text, Span{0, static_cast<uint32_t>(text.size())},
+                                           nullptr, scratch.get(), &result);
+  EXPECT_TRUE(st.ok()) << st;
+  return result;
+}
+
+// The type of the mention spanning exactly `surface` (first occurrence), or "none".
+std::string TypeOf(std::string_view text, const TagResult& r, std::string_view surface) {
+  for (const Mention& m : r.mentions) {
+    if (m.span.In(text) == surface) return std::string(EntityTypeName(m.type));
+  }
+  return "none";
+}
+
+// Every mention's surface and type, "Sweden:ORG", in text order (names only).
+std::string Names(std::string_view text, const TagResult& r) {
+  std::string out;
+  for (const Mention& m : r.mentions) {
+    const std::string_view type = EntityTypeName(m.type);
+    if (type == "DATE" || type == "TIME" || type == "CARDINAL" || type == "QUANTITY" ||
+        type == "ORDINAL") {
+      continue;
+    }
+    if (!out.empty()) out += " ";
+    out += std::string(m.span.In(text)) + ":" + std::string(type);
+  }
+  return out;
+}
+
+TEST(NamesRules, CraftsAreNoMentionsAndTheirBareNamesNeither) {
+  const std::string text =
+      "On April 12, 1981, Space Shuttle Columbia lifted off from Florida. Columbia was lost in "
+      "2003. She was moved to the cruise ship, Freewinds. On board the Freewinds she worked. "
+      "The vessel HMC Searcher sailed.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(Names(text, r), "Florida:GPE");
+}
+
+TEST(NamesRules, DesignationsNumeralsAndAbbreviationsAreNoNames) {
+  const std::string text =
+      "The last mission, STS-135, follows STS-134. As of 15:11 GMT the site was back. He called "
+      "it part XVII. Children lose 15 IQ points. So far, it's the Internet: 1, Scientology: 0.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "STS-135"), "none");
+  EXPECT_EQ(TypeOf(text, r, "STS-134"), "none");
+  EXPECT_EQ(TypeOf(text, r, "GMT"), "none");
+  EXPECT_EQ(TypeOf(text, r, "XVII"), "none");
+  EXPECT_EQ(TypeOf(text, r, "IQ"), "none");
+  EXPECT_EQ(TypeOf(text, r, "Internet"), "none");
+}
+
+TEST(NamesRules, ACreditLineOfNamesIsNoHeadline) {
+  const std::string text = "Image: NASA Bill Ingalls.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Bill Ingalls"), "PERSON");
+  EXPECT_EQ(TypeOf(text, r, "NASA Bill Ingalls"), "none");
+}
+
+TEST(NamesRules, FollowersAndEmployersBeforeANameAreCutOff) {
+  const std::string text =
+      "It removed a video featuring Scientologist Tom Cruise from the site. After the leak, CEO "
+      "of the Refugee Council Enver Solomon told reporters it was wrong.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Tom Cruise"), "PERSON");
+  EXPECT_EQ(TypeOf(text, r, "Refugee Council"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Enver Solomon"), "PERSON");
+}
+
+TEST(NamesRules, ADomainWordBeforeACountryNamesAnAgency) {
+  const std::string text =
+      "Environment Canada spokesperson Julie Hahn said so. A sensitive Environment Canada "
+      "document was found. Lydia Buchtmann for Food Standards Australia New Zealand, says they "
+      "agree. Health Minister Tony Clement was in Canada.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Environment Canada"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Food Standards Australia New Zealand"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Canada"), "GPE");
+}
+
+TEST(NamesRules, NewspapersNamedAfterTheirCity) {
+  const std::string text = "\"Report found on street\" — Toronto Star, August 15, 2008.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Toronto Star"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Toronto"), "none");
+}
+
+TEST(NamesRules, DomainWordsAfterAConnectorAndBeforeARole) {
+  const std::string text =
+      "The U.S. Department of Agriculture notes that ozone harms crops. Maxime Bernier resigned "
+      "as Foreign Affairs minister.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "U.S. Department of Agriculture"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Affairs"), "none");
+  EXPECT_EQ(TypeOf(text, r, "Foreign Affairs"), "none");
+}
+
+TEST(NamesRules, TwoNamesJoinedByAndAtOrOfTheCountryStayTwo) {
+  const std::string text =
+      "A team from the Massachusetts Institute of Technology and Colorado State University of "
+      "the US and the University of Sheffield of the UK studied ozone. The Tang Teaching Museum "
+      "and Art Gallery at Skidmore College and the Weatherspoon Art Museum at the University of "
+      "North Carolina at Greensboro showed them.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Massachusetts Institute of Technology"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Colorado State University"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "University of Sheffield"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "US"), "GPE");
+  EXPECT_EQ(TypeOf(text, r, "Tang Teaching Museum and Art Gallery"), "FAC");
+  EXPECT_EQ(TypeOf(text, r, "Skidmore College"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Weatherspoon Art Museum"), "FAC");
+  EXPECT_EQ(TypeOf(text, r, "University of North Carolina at Greensboro"), "ORG");
+}
+
+TEST(NamesRules, APersonOfAnOrganisationIsTwoNames) {
+  const std::string text = "It shows publishers Jann Wenner of Rolling Stone Magazine and others.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Rolling Stone Magazine"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "Jann Wenner of Rolling Stone Magazine"), "none");
+}
+
+TEST(NamesRules, ContinentsAndGivenNamesBeforeAPlaceWord) {
+  const std::string text =
+      "Categories: Canada Published North America Politics. It shows musician Nick Rhodes of "
+      "the band.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "North America"), "LOC");
+  EXPECT_EQ(TypeOf(text, r, "Nick Rhodes"), "PERSON");
+}
+
+}  // namespace
+}  // namespace claimscan
