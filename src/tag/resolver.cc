@@ -105,6 +105,43 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(begin, pos - begin);
 }
 
+// Whether a score follows ("Sweden 1 – 0") or precedes ("1 – 0 Korea Republic") the name
+// at [begin, end): a result line, whose countries are teams.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+size_t SkipSpaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+// Length of a dash at `pos` ("-", en or em dash), or 0.
+size_t DashAt(std::string_view text, size_t pos) {
+  if (text.substr(pos, 1) == "-") return 1;
+  if (text.substr(pos, 3) == "\xE2\x80\x93" || text.substr(pos, 3) == "\xE2\x80\x94") return 3;
+  return 0;
+}
+bool ScoreAfter(std::string_view text, size_t pos) {
+  pos = SkipSpaces(text, pos);
+  if (pos >= text.size() || !IsDigit(text[pos])) return false;
+  while (pos < text.size() && IsDigit(text[pos])) ++pos;
+  pos = SkipSpaces(text, pos);
+  const size_t dash = DashAt(text, pos);
+  if (dash == 0) return false;
+  pos = SkipSpaces(text, pos + dash);
+  return pos < text.size() && IsDigit(text[pos]);
+}
+bool ScoreBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos == 0 || !IsDigit(text[pos - 1])) return false;
+  while (pos > 0 && IsDigit(text[pos - 1])) --pos;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  size_t dash = 0;
+  if (pos >= 1 && text[pos - 1] == '-') dash = 1;
+  if (pos >= 3 && DashAt(text, pos - 3) == 3) dash = 3;
+  if (dash == 0) return false;
+  pos -= dash;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  return pos > 0 && IsDigit(text[pos - 1]);
+}
+
 // A shape-only single-word guess ("Zeitgeist", "Polaroids": one capitalised word that is no
 // dictionary word, with no cue) is more often a product, a work or emphasis than a name. It is
 // kept only when the article backs it: the word recurs, or it is a word of a longer name.
@@ -338,6 +375,8 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
         TrimPossessive(surface, {0, static_cast<uint32_t>(surface.size())}).In(surface));
   };
 
+  // Last word of a multi-word country named in the article -> its entity.
+  absl::flat_hash_map<std::string, int32_t> by_country_word;
   // Pass A: gazetteer entries, patterns and confident multi-word names.
   std::vector<uint32_t> weak_multiword, single_word, place_words;
   for (uint32_t k = 0; k < accepted.size(); ++k) {
@@ -346,6 +385,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     const std::string_view surface = c.span.In(text);
     std::string key;
     std::string canonical;
+    std::string country_word;  // last word of a multi-word country's name ("korea")
     if (gazetteer != nullptr && c.gazetteer_entry >= 0) {
       const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry));
       // A one-word place may be the surname of a person named in full elsewhere ("Austin"
@@ -359,6 +399,11 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
       }
       key = entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id);
       canonical = entry.canonical;
+      if (IsCountry(entry)) {
+        const std::string surface_key = NameKey(surface);
+        const size_t cut = surface_key.rfind('_');
+        if (cut != std::string::npos) country_word = surface_key.substr(cut + 1);
+      }
     } else {
       std::string name_key = NameKey(surface);
       if (name_key.empty()) continue;
@@ -375,6 +420,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     attach(k, e);
     out->mentions[k].type = out->entities[e].type;
     index_entity(e, surface, false);
+    if (!country_word.empty()) by_country_word.try_emplace(std::move(country_word), e);
   }
 
   for (uint32_t k : place_words) {
@@ -386,6 +432,16 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     }
     const GazetteerEntry& entry =
         gazetteer->entry(static_cast<uint32_t>(cands[accepted[k]].gazetteer_entry));
+    // "Korea" after "South Korea": a region's name that ends a country named in the article
+    // is that country (a country of its own, "Sudan" after "South Sudan", stays itself).
+    if (!IsCountry(entry)) {
+      if (auto it = by_country_word.find(keys[k]); it != by_country_word.end()) {
+        out->mentions[k].recogniser = Recogniser::kAlias;
+        out->mentions[k].type = out->entities[it->second].type;
+        attach(k, it->second);
+        continue;
+      }
+    }
     const int32_t e =
         new_entity(entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id),
                    entry.canonical, entry.type);
@@ -451,14 +507,32 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
   }
   // Countries as actors: the mention names the government or the team.
   if (options.lexicon != nullptr && gazetteer != nullptr) {
+    // The entities that are countries (a region's name linked to one counts).
+    std::vector<bool> country(out->entities.size(), false);
     for (uint32_t k = 0; k < accepted.size(); ++k) {
       const Candidate& c = cands[accepted[k]];
+      const int32_t e = out->mentions[k].entity;
+      if (c.gazetteer_entry >= 0 && e >= 0 &&
+          IsCountry(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)))) {
+        country[e] = true;
+      }
+    }
+    for (uint32_t k = 0; k < accepted.size(); ++k) {
+      const Candidate& c = cands[accepted[k]];
+      const int32_t e = out->mentions[k].entity;
       if (c.gazetteer_entry < 0 || out->mentions[k].type != EntityType::kGpe) continue;
-      if (!IsCountry(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)))) continue;
+      if (e < 0 || !country[e]) continue;
       const std::string_view after = WordAfter(text, c.span.end);
       const std::string_view before = WordBefore(text, c.span.begin);
-      if ((!after.empty() && (options.lexicon->Classes(after) & kWordAgent)) ||
-          (!before.empty() && (options.lexicon->Classes(before) & kWordAgentBefore))) {
+      // "the University of Sheffield of the UK has": the country qualifies a name, the verb
+      // is the name's.
+      bool qualifier = before == "of";
+      if (before == "the") {
+        qualifier = WordBefore(text, static_cast<size_t>(before.data() - text.data())) == "of";
+      }
+      if ((!after.empty() && !qualifier && (options.lexicon->Classes(after) & kWordAgent)) ||
+          (!before.empty() && (options.lexicon->Classes(before) & kWordAgentBefore)) ||
+          ScoreAfter(text, c.span.end) || ScoreBefore(text, c.span.begin)) {
         out->mentions[k].type = EntityType::kOrg;
       }
     }

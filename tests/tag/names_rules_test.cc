@@ -153,5 +153,30 @@ TEST(NamesRules, ContinentsAndGivenNamesBeforeAPlaceWord) {
   EXPECT_EQ(TypeOf(text, r, "Nick Rhodes"), "PERSON");
 }
 
+TEST(NamesRules, CountriesInResultLinesAreTeamsAndARegionWordJoinsItsCountry) {
+  const std::string text =
+      "Group G — Belgium 3 – 0 Panama\n\nBelgium faced Panama in Sochi. Sweden faced South "
+      "Korea on Monday. Korea substituted a player. Fans of Korea sang.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(Names(text, r),
+            "Belgium:ORG Panama:ORG Belgium:ORG Panama:ORG Sochi:GPE Sweden:ORG South Korea:ORG "
+            "Korea:ORG Korea:ORG");
+  // "Korea" is the country named before, not the peninsula.
+  int32_t south = -1;
+  for (const Mention& m : r.mentions) {
+    const std::string_view s = m.span.In(text);
+    if (s == "South Korea") south = m.entity;
+    if (s == "Korea") {
+      EXPECT_EQ(m.entity, south);
+    }
+  }
+}
+
+TEST(NamesRules, ACountryQualifyingANameIsNoActor) {
+  const std::string text = "The University of Sheffield of the UK has analysed the data.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "UK"), "GPE");
+}
+
 }  // namespace
 }  // namespace claimscan
