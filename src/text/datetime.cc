@@ -257,12 +257,29 @@ bool LookupZone(std::string_view w, int* minutes) {
   return false;
 }
 
+// "morning(s)", "afternoon(s)", "evening(s)", "night": a part of the day, and its TIMEX code.
+const char* PartOfDayCode(std::string_view w) {
+  static constexpr std::pair<std::string_view, const char*> kParts[] = {
+      {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}};
+  for (const auto& [name, code] : kParts) {
+    if (EqualsNoCase(w, name) ||
+        (w.size() == name.size() + 1 && Lower(w.back()) == 's' &&
+         EqualsNoCase(w.substr(0, name.size()), name) && name != "night")) {
+      return code;
+    }
+  }
+  return nullptr;
+}
+
+bool IsPartOfDayWord(std::string_view w) { return PartOfDayCode(w) != nullptr; }
+
 // "daily", "weekly", ...: the unit each recurs by; kWeekend stands for "nightly".
 Unit RecurringAdverb(std::string_view w) {
   static constexpr std::pair<std::string_view, Unit> kAdverbs[] = {
       {"daily", Unit::kDay},     {"everyday", Unit::kDay},      {"weekly", Unit::kWeek},
       {"monthly", Unit::kMonth}, {"quarterly", Unit::kQuarter}, {"annually", Unit::kYear},
-      {"yearly", Unit::kYear},   {"hourly", Unit::kHour},       {"nightly", Unit::kWeekend}};
+      {"yearly", Unit::kYear},   {"hourly", Unit::kHour},       {"nightly", Unit::kWeekend},
+      {"annual", Unit::kYear}};
   for (const auto& [word, unit] : kAdverbs) {
     if (EqualsNoCase(w, word)) return unit;
   }
@@ -486,18 +503,17 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       r->relative_days += (i > 0 && EqualsNoCase(toks[i - 1].text, "after")) ? 2 : 1;
     } else if (EqualsNoCase(w, "today")) {
       r->has_relative_day = true;
-    } else if (EqualsNoCase(w, "tonight")) {
+    } else if (EqualsNoCase(w, "tonight") || EqualsNoCase(w, "tonite")) {
       r->has_relative_day = true;
       r->part_of_day = "NI";
-    } else if (EqualsNoCase(w, "morning") || EqualsNoCase(w, "afternoon") ||
-               EqualsNoCase(w, "evening") || EqualsNoCase(w, "night")) {
+    } else if (IsPartOfDayWord(w)) {
       // "this morning" is today; "last night" the night before; "in the morning" names no day.
       if (r->has_shift && r->shift < 0 && !r->has_relative_day) r->relative_days = -1;
-      if (!(i > 0 && EqualsNoCase(toks[i - 1].text, "the"))) r->has_relative_day = true;
-      r->part_of_day = EqualsNoCase(w, "morning")     ? "MO"
-                       : EqualsNoCase(w, "afternoon") ? "AF"
-                       : EqualsNoCase(w, "evening")   ? "EV"
-                                                      : "NI";
+      if (!(i > 0 &&
+            (EqualsNoCase(toks[i - 1].text, "the") || EqualsNoCase(toks[i - 1].text, "in")))) {
+        r->has_relative_day = true;
+      }
+      r->part_of_day = PartOfDayCode(w);
     } else if (EqualsNoCase(w, "last") || EqualsNoCase(w, "past") || EqualsNoCase(w, "previous")) {
       r->has_shift = true;
       r->shift = -1;
@@ -537,8 +553,15 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       r->recurring = 1;
     } else if (EqualsNoCase(w, "other") && r->recurring > 0) {
       r->recurring = 2;  // "every other week"
+    } else if (EqualsNoCase(w, "semi") || EqualsNoCase(w, "bi") || EqualsNoCase(w, "once")) {
+      // "semi-annually" = every half year, "bi-monthly" = every other month, "once a week".
+      r->recurring = EqualsNoCase(w, "bi") ? 2 : 1;
+      r->half_of = EqualsNoCase(w, "semi");
+    } else if (EqualsNoCase(w, "weekends")) {
+      r->recurring = 1;  // "weekends": every weekend
+      r->unit = Unit::kWeekend;
     } else if (Unit u = RecurringAdverb(w); u != Unit::kNone) {
-      r->recurring = 1;
+      if (r->recurring == 0) r->recurring = 1;
       if (u == Unit::kWeekend) {
         r->part_of_day = "NI";  // "nightly"
       } else {
@@ -686,7 +709,11 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       int n = TokenizeMatch(text, begin, stop, &toks);
       int first = 0;
       // The span starts at the expression itself, not at "on" / "in" before it.
-      while (first < n - 1 && toks[first].kind == TokKind::kWord &&
+      // "in the morning" alone keeps its "in" (Recognizers-Text's span: a time range).
+      const bool part_alone =
+          n >= 2 && n <= 4 && IsPartOfDayWord(toks[n - 1].text) &&
+          (EqualsNoCase(toks[0].text, "in") || EqualsNoCase(toks[0].text, "later"));
+      while (!part_alone && first < n - 1 && toks[first].kind == TokKind::kWord &&
              (IsLeadingCue(toks[first].text) ||
               // "the 2006 war": the article goes, the year stays.
               (EqualsNoCase(toks[first].text, "the") && toks[first + 1].kind == TokKind::kNumber &&
@@ -737,6 +764,12 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         }
         // "building 4 this afternoon": a bare hour right after a word that does not lead into
         // a time is that word's number.
+        if (reading.loose_hour && first == 0 && toks[0].kind == TokKind::kNumber &&
+            begin > range.begin &&
+            std::string_view("0123456789.,/:").find(text[begin - 1]) != std::string_view::npos) {
+          pos = begin + 1;  // "37.1 in the morning": part of a longer number
+          continue;
+        }
         if (reading.loose_hour && first == 0 && toks[0].kind == TokKind::kNumber) {
           size_t w = begin;
           while (w > range.begin && IsBlank(text[w - 1])) --w;

@@ -135,7 +135,7 @@ std::string BuildPattern() {
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
       absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
                    "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"
-                   "last\\s+night|yesterday|today|tomorrow|tonight)\\b",
+                   "last\\s+night|yesterday|today|tomorrow|tonight|tonite)\\b",
                    at_time, "?"),
       // A part of the day and a bare hour: "tonight at 8", "this afternoon at 2", "8 tonight",
       // "9 tomorrow morning", "10, tonight", "at 8 in the evening", "in the morning at 7".
@@ -155,11 +155,20 @@ std::string BuildPattern() {
       absl::StrCat("\\bon\\s+(?:the\\s+(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b|(?:",
                    ordinal_words, ")\\b)|(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b)"),
       // Recurring sets: "every Tuesday", "each other week", "every day at 7pm", "daily".
-      absl::StrCat("\\b(?:(?:every|each)\\s+(?:other\\s+)?(?:", wd,
-                   "|(?:day|week|month|year|quarter|hour|weekend|morning|afternoon|evening|night)"
-                   "\\b)|(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|everyday|"
-                   "nightly)\\b)",
-                   at_time, "?"),
+      absl::StrCat(
+          "\\b(?:(?:every|each)\\s+(?:other\\s+)?(?:", wd,
+          "|(?:day|week|month|year|quarter|hour|weekend|morning|afternoon|evening|night)"
+          "\\b)|(?:(?:semi|bi)-?)?(?:daily|weekly|monthly|quarterly|annually|annual|yearly|"
+          "hourly|everyday|nightly)\\b|weekends\\b|once\\s+a\\s+(?:day|week|month|year)\\b)",
+          at_time, "?"),
+      // The end of a day: "end of tomorrow", "the end of today", "end of this sunday".
+      absl::StrCat(
+          "(?:the\\s+)?end\\s+of\\s+(?:the\\s+day|today|tomorrow|yesterday|(?:(?:this|next|last)"
+          "\\s+)?",
+          wd, ")"),
+      // A part of the day alone: "in the morning", "later in the afternoon", "in the evenings".
+      "(?:later\\s+)?in\\s+(?:the\\s+)?(?:morning|afternoon|evening)s?\\b|"
+      "(?:later\\s+)?in\\s+the\\s+night\\b",
       // Holidays: "Christmas", "next Thanksgiving", "Easter 2010", "independence day of this
       // year".
       absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?\\b", HolidayPattern(),

@@ -321,7 +321,7 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
         return true;
       case Unit::kYear:
         m->grain = TimeGrain::kYear;
-        m->value = absl::StrCat("P", n, "Y");
+        m->value = r.half_of ? "P0.5Y" : absl::StrCat("P", n, "Y");  // "semi-annually"
         return true;
       default:
         return false;
@@ -392,6 +392,22 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
     shifted.shift = static_cast<int>(r.count);
     shifted.count = -1;
     return Resolve(shifted, ref, m);
+  }
+
+  // The end of a day: "end of tomorrow", "the end of the day", "end of this sunday": its last
+  // second, as Recognizers-Text has it.
+  if (r.part == 3 && !has_time && r.month == 0 && r.count == -1 &&
+      (r.has_relative_day || r.weekday >= 0 || r.unit == Unit::kDay)) {
+    Reading day = r;
+    day.part = 0;
+    if (day.unit == Unit::kDay) day.unit = Unit::kNone, day.has_relative_day = true;
+    if (!ResolveReading(day, ref, m) || m->kind != TemporalKind::kDate || m->value.size() != 10) {
+      return false;
+    }
+    m->kind = TemporalKind::kDateTime;
+    m->grain = TimeGrain::kSecond;
+    m->value += "T23:59:59";
+    return true;
   }
 
   // Counted periods next to the reference: "next 3 days", "the past two quarters".
@@ -672,6 +688,14 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
     }
     if (best_distance < 0) return false;
     m->value = FormatIsoDate(calendar::FromDays(best));
+    return true;
+  }
+  // A part of the day alone: "in the morning" = TMO.
+  if (!has_time && r.part_of_day != nullptr && !r.has_relative_day && r.year == 0 && r.day == 0 &&
+      r.count == -1 && r.unit == Unit::kNone) {
+    m->kind = TemporalKind::kTime;
+    m->grain = TimeGrain::kHour;
+    m->value = absl::StrCat("T", r.part_of_day);
     return true;
   }
   if (has_time && r.year == 0 && r.day == 0) {

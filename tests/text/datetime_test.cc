@@ -556,5 +556,19 @@ TEST_F(TemporalTest, TimeForADurationAndWeekdaysFromNow) {
   EXPECT_EQ(One("two sundays from now", "2013-02-12"), "two sundays from now=2013-02-24");
 }
 
+TEST_F(TemporalTest, MoreSetsPartsOfTheDayAndTheEndOfADay) {
+  EXPECT_EQ(One("Please schedule a meeting semi-annually"), "semi-annually=P0.5Y");
+  EXPECT_EQ(One("the bi-monthly drills"), "bi-monthly=P2M");
+  EXPECT_EQ(One("Let's meet once a week"), "once a week=P1W");
+  EXPECT_EQ(One("dinner with mom weekends."), "weekends=P1WE");
+  EXPECT_EQ(One("let's meet in the morning"), "in the morning=TMO");
+  EXPECT_EQ(One("What happened later in the afternoon."), "later in the afternoon=TAF");
+  EXPECT_EQ(One("see you tonite, honey!", "2020-07-01"), "tonite=2020-07-01TNI");
+  EXPECT_EQ(One("I'll go back end of tomorrow", "2016-11-07"),
+            "end of tomorrow=2016-11-08T23:59:59");
+  // A decimal before "in the morning" is no hour.
+  EXPECT_EQ(One("My temperature was 37.1 in the morning"), "in the morning=TMO");
+}
+
 }  // namespace
 }  // namespace claimscan
