@@ -318,7 +318,9 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
 
   absl::flat_hash_map<std::string, int32_t> by_key;      // entity key -> entity
   absl::flat_hash_map<std::string, int32_t> by_surname;  // last word of a person -> entity
-  absl::flat_hash_map<std::string, int32_t> by_word;     // word of a longer non-person name
+  // Last word of a person named by shape alone ("Romelu Lukaku"): only guesses link to it.
+  absl::flat_hash_map<std::string, int32_t> by_guessed_surname;
+  absl::flat_hash_map<std::string, int32_t> by_word;  // word of a longer non-person name
   absl::flat_hash_map<std::string, int32_t> by_initials;
   // Leading words of a longer non-person name: "al_qard_al_hassan" of "Al-Qard Al-Hassan
   // Association".
@@ -357,7 +359,9 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     if (out->entities[e].type == EntityType::kPerson) {
       // Only a name typed on evidence lends its surname: a guessed "Environment Canada" must
       // not make every "Canada" a person.
-      if (!last_word.empty() && !weak) by_surname.try_emplace(std::string(last_word), e);
+      if (!last_word.empty()) {
+        (weak ? by_guessed_surname : by_surname).try_emplace(std::string(last_word), e);
+      }
     } else {
       for (size_t cut = name_key.find('_'); cut != std::string::npos;
            cut = name_key.find('_', cut + 1)) {
@@ -475,6 +479,19 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
       link(k, target);
       continue;
     }
+    // "the Warhol Polaroids": a person's surname before unknown words names the person; the
+    // rest is a thing of theirs.
+    const size_t first_end = name_key.find('_');
+    if (auto it = by_surname.find(name_key.substr(0, first_end)); it != by_surname.end()) {
+      const size_t gap = surface.find(' ');
+      if (gap != std::string_view::npos) {
+        out->mentions[k].span.end = out->mentions[k].span.begin + static_cast<uint32_t>(gap);
+        out->mentions[k].recogniser = Recogniser::kAlias;
+        out->mentions[k].type = out->entities[it->second].type;
+        attach(k, it->second);
+        continue;
+      }
+    }
     const int32_t e =
         new_entity(absl::StrCat("name:", name_key), display_name(surface), cands[accepted[k]].type);
     attach(k, e);
@@ -494,6 +511,9 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
         target = jt->second;
       } else if (auto kt = by_key.find(absl::StrCat("name:", name_key)); kt != by_key.end()) {
         target = kt->second;
+      } else if (auto gt = by_guessed_surname.find(name_key);
+                 gt != by_guessed_surname.end() && (c.weak_type || c.type == EntityType::kPerson)) {
+        target = gt->second;
       }
     }
     if (target >= 0) {

@@ -225,6 +225,12 @@ class TaggerImpl : public Tagger {
       const GazetteerEntry& entry = gazetteer_->entry(m.entry);
       Candidate c;
       c.span = m.span;
+      // "The Guardian", "The New York Times": the article is no part of the name's span (as
+      // for every other name), though the entry lists it.
+      if (entry.type == EntityType::kOrg && m.span.size() > 4 &&
+          (text.substr(m.span.begin, 4) == "The " || text.substr(m.span.begin, 4) == "the ")) {
+        c.span.begin += 4;
+      }
       c.type = entry.type;
       c.recogniser = Recogniser::kGazetteer;
       c.score = kGazetteerScore;

@@ -178,5 +178,37 @@ TEST(NamesRules, ACountryQualifyingANameIsNoActor) {
   EXPECT_EQ(TypeOf(text, r, "UK"), "GPE");
 }
 
+TEST(NamesRules, TheArticleIsNoPartOfAGazetteerOrganisation) {
+  const std::string text = "The Guardian cited examples of complicated questions.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Guardian"), "ORG");
+  EXPECT_EQ(TypeOf(text, r, "The Guardian"), "none");
+}
+
+TEST(NamesRules, GuessedPersonsLendTheirSurnameToGuesses) {
+  const std::string text =
+      "Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens up front. In the "
+      "second half, Dries Mertens scored from a volley. Six minutes later, Lukaku scored again.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Dries Mertens"), "PERSON");
+  EXPECT_EQ(TypeOf(text, r, "Lukaku"), "PERSON");
+  int32_t full = -1;
+  for (const Mention& m : r.mentions) {
+    if (m.span.In(text) == "Romelu Lukaku") full = m.entity;
+    if (m.span.In(text) == "Lukaku") {
+      EXPECT_EQ(m.entity, full);
+    }
+  }
+}
+
+TEST(NamesRules, ASurnameBeforeUnknownWordsIsThePerson) {
+  const std::string text =
+      "Andy Warhol took the pictures. Portraits are amongst the Warhol Polaroids donated to the "
+      "school.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Warhol"), "PERSON");
+  EXPECT_EQ(TypeOf(text, r, "Warhol Polaroids"), "none");
+}
+
 }  // namespace
 }  // namespace claimscan
