@@ -569,7 +569,25 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       const std::string_view lower = numbers::LowerInto(toks[w].span.In(text), buf, sizeof buf);
       if (IsStopWord(lower) || lower.size() >= sizeof buf) break;
       if (size_t len = MatchUnit(text, toks, w, limit, false, false, &e); len > 0) {
-        if (e->type != EntityType::kCardinal) break;  // "a few more km" is not a count noun
+        // A currency after a nationality: "250 million dutch guilders", "5 million
+        // Zimbabwean dollars". Other measures after modifiers are no count ("a few more km").
+        // The unit is the phrase ("zimbabwean dollar"): "dollars" alone would say USD.
+        if (e->type == EntityType::kMoney && w > j && NationalModifiers(text, toks, j, w)) {
+          std::string unit;
+          for (size_t m = j; m < w + len; ++m) {
+            char word[48];
+            const std::string_view part = toks[m].span.In(text);
+            if (part.size() >= sizeof word) return k;
+            std::string_view low = numbers::LowerInto(part, word, sizeof word);
+            std::string singular;
+            if (m + 1 == w + len && SingularOfPlural(low, &singular)) low = singular;
+            absl::StrAppend(&unit, unit.empty() ? "" : " ", AsAbsl(low));
+          }
+          q->unit = std::move(unit);
+          q->type = e->type;
+          return w + len;
+        }
+        if (e->type != EntityType::kCardinal) break;
         q->unit = e->unit;
         q->type = e->type;
         return w + len;
@@ -912,6 +930,25 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       }
     }
     return k;
+  }
+
+  // Whether toks[b, e) are one or two words that name a nationality: capitalized ("Hong
+  // Kong") or with a nationality ending ("dutch", "zimbabwean", "israeli", "chinese").
+  static bool NationalModifiers(std::string_view text, const std::vector<Tok>& toks, size_t b,
+                                size_t e) {
+    if (e - b > 2) return false;
+    for (size_t k = b; k < e; ++k) {
+      if (toks[k].kind != TokKind::kWord) return false;
+      if (toks[k].capitalized) continue;
+      const std::string_view w = toks[k].span.In(text);
+      bool national = false;
+      for (std::string_view end : {"an", "ese", "ish", "ch", "i"}) {
+        national =
+            national || (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end);
+      }
+      if (!national) return false;
+    }
+    return true;
   }
 
   // Nothing but punctuation, the end, or a function word follows toks[k].

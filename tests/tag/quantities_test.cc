@@ -444,6 +444,17 @@ TEST_F(QuantityTest, SpaceGroupsCodesAndApproximateRanges) {
   EXPECT_TRUE(found[0].is_range);
 }
 
+TEST_F(QuantityTest, CurrencyAfterANationality) {
+  ExpectQuantity(One(Find("250 million dutch guilders of bonds")), 250e6, "NLG", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("5 million Zimbabwean dollars")), 5e6, "zimbabwean dollar",
+                 Qualifier::kExact, EntityType::kMoney);
+  // Other words before a currency keep it out of the quantity.
+  EXPECT_EQ(One(Find("5 people paid dollars"))->unit, "people");
+  ExpectQuantity(One(Find("It rained 20 millimetres")), 20, "mm", Qualifier::kExact,
+                 EntityType::kQuantity);
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
