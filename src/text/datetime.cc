@@ -356,9 +356,16 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         if (i < n && toks[i].kind == TokKind::kWord && toks[i].text == "T") ++i;
         continue;
       }
-      if (sep == "-" && t.digits == 4 && toks[i + 2].digits == 2 && b >= 1 && b <= 12 &&
-          !(i + 3 < n && toks[i + 3].text == "-")) {
-        r->year = a, r->month = b;
+      if ((sep == "-" || sep == "/") && t.digits == 4 && toks[i + 2].digits <= 2 &&
+          (sep == "/" || toks[i + 2].digits == 2) && b >= 1 && b <= 12 &&
+          !(i + 3 < n && toks[i + 3].text == sep)) {
+        r->year = a, r->month = b;  // "2014-10", "2014/10"
+        i += 3;
+        continue;
+      }
+      if ((sep == "-" || sep == "/") && t.digits <= 2 && a >= 1 && a <= 12 &&
+          toks[i + 2].digits == 4 && !(i + 3 < n && toks[i + 3].text == sep)) {
+        r->year = b, r->month = a;  // "2/2013", "12-2015"
         i += 3;
         continue;
       }
@@ -528,7 +535,7 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       r->shift = 0;
     } else if (EqualsNoCase(w, "ago") || EqualsNoCase(w, "earlier")) {
       if (r->count != -1) r->direction = -1;
-    } else if (EqualsNoCase(w, "later")) {
+    } else if (EqualsNoCase(w, "later") || EqualsNoCase(w, "hence")) {
       if (r->count != -1) r->direction = 1;
     } else if (EqualsNoCase(w, "and") && i + 1 < n) {
       // "and a half" / "and half" / "and (a, two) quarter(s)": the only "and" a single

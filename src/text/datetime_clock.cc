@@ -235,6 +235,7 @@ int ReadClockWordsImpl(const std::array<Tok, kMaxToks>& toks, int i, int n, Read
       j += oc;  // "eight o'clock"
     } else if (toks[i].kind == TokKind::kWord) {
       int m = 0;
+      if (j + 1 < n && toks[j].text == "-") ++j;  // "ten-thirty"
       const int mu = MinuteWordsAt(toks, j, n, true, &m);
       if (mu == 0 || (m % 10 == 0 && m != 30 && mu == 1)) return 0;  // "three twenty"
       j += mu;

@@ -65,6 +65,34 @@ constexpr Holiday kHolidays[] = {
     {"shrovetuesday", Rule::kEaster, 0, 0, -47},
     {"mardigras", Rule::kEaster, 0, 0, -47},
     {"pancakeday", Rule::kEaster, 0, 0, -47},
+    {"eastermon", Rule::kEaster, 0, 0, 1},
+    {"maundythursday", Rule::kEaster, 0, 0, -3},
+    {"holysaturday", Rule::kEaster, 0, 0, -1},
+    {"ascensionday", Rule::kEaster, 0, 0, 39},
+    {"pentecost", Rule::kEaster, 0, 0, 49},
+    {"whitsunday", Rule::kEaster, 0, 0, 49},
+    {"whitmonday", Rule::kEaster, 0, 0, 50},
+    {"stpatricksday", Rule::kFixed, 3, 17, 0},
+    {"stpatrickday", Rule::kFixed, 3, 17, 0},
+    {"stpatricks", Rule::kFixed, 3, 17, 0},
+    {"saintpatricksday", Rule::kFixed, 3, 17, 0},
+    {"saintpatrickday", Rule::kFixed, 3, 17, 0},
+    {"saintpatricks", Rule::kFixed, 3, 17, 0},
+    {"saintpatrick", Rule::kFixed, 3, 17, 0},
+    {"groundhogday", Rule::kFixed, 2, 2, 0},
+    {"earthday", Rule::kFixed, 4, 22, 0},
+    {"mayday", Rule::kFixed, 5, 1, 0},
+    {"cincodemayo", Rule::kFixed, 5, 5, 0},
+    {"juneteenth", Rule::kFixed, 6, 19, 0},
+    {"canadaday", Rule::kFixed, 7, 1, 0},
+    {"bastilleday", Rule::kFixed, 7, 14, 0},
+    {"allsaintsday", Rule::kFixed, 11, 1, 0},
+    {"worldveganday", Rule::kFixed, 11, 1, 0},
+    {"remembranceday", Rule::kFixed, 11, 11, 0},
+    {"armisticeday", Rule::kFixed, 11, 11, 0},
+    {"bossday", Rule::kFixed, 10, 16, 0},
+    {"bossesday", Rule::kFixed, 10, 16, 0},
+    {"bosssday", Rule::kFixed, 10, 16, 0},
 };
 
 // Easter Sunday of the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm).
@@ -89,7 +117,11 @@ std::string HolidayPattern() {
          "presidents'?\\s+day|memorial\\s+day|labou?r\\s+day|columbus\\s+day|"
          "thanksgiving(?:\\s+day)?|black\\s+friday|mother'?s\\s+day|father'?s\\s+day|"
          "easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|ash\\s+wednesday|"
-         "shrove\\s+tuesday|mardi\\s+gras|pancake\\s+day)\\b";
+         "shrove\\s+tuesday|mardi\\s+gras|pancake\\s+day|easter\\s+mon\\b\\.?|"
+         "maundy\\s+thursday|holy\\s+saturday|ascension\\s+day|pentecost|whit\\s+(?:sunday|monday)|"
+         "(?:st\\.?|saint)\\s+patrick(?:'?s)?(?:\\s+day)?|groundhog\\s+day|earth\\s+day|may\\s+day|"
+         "cinco\\s+de\\s+mayo|juneteenth|canada\\s+day|bastille\\s+day|all\\s+saints'?\\s+day|"
+         "world\\s+vegan\\s+day|remembrance\\s+day|armistice\\s+day|boss(?:'s|es|'|)\\s+day)\\b";
 }
 
 int LookupHoliday(std::string_view letters) {

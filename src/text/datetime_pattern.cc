@@ -149,6 +149,9 @@ std::string BuildPattern() {
       // A time before its day: "3pm tomorrow", "5 p.m. on Monday".
       absl::StrCat("\\b", time, "\\s+(?:on\\s+)?(?:", wd,
                    "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
+      // Month and year: "2/2013", "12-2015", "2014/10".
+      "\\b(?:(?:0?[1-9]|1[0-2])[/-](?:1[89]|2[01])\\d\\d|(?:1[89]|2[01])\\d\\d/"
+      "(?:0?[1-9]|1[0-2]))\\b",
       // Year and month: "2014-10".
       absl::StrCat("(?:", cue, "\\s+)?\\b(?:1[89]|2[01])\\d\\d-(?:0[1-9]|1[0-2])\\b"),
       // A day of the month alone, after "on": "on the 18th", "on 24th", "on the first".
@@ -214,7 +217,7 @@ std::string BuildPattern() {
           "[1-9]/[1-9]\\s*|",
           count, "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
           "(?:\\s+and\\s+(?:an?\\s+)?(?:half|quarter)\\b)?"
-          "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+from\\s+now)?"),
+          "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+hence|\\s+from\\s+now)?"),
       // ISO 8601 durations, upper case only: "P1M", "PT3H".
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
       // Times alone: "13:54", "3 p.m.", "at noon".

@@ -570,5 +570,16 @@ TEST_F(TemporalTest, MoreSetsPartsOfTheDayAndTheEndOfADay) {
   EXPECT_EQ(One("My temperature was 37.1 in the morning"), "in the morning=TMO");
 }
 
+TEST_F(TemporalTest, MonthYearNumbersHenceAndMoreHolidays) {
+  EXPECT_EQ(One("2/2013"), "2/2013=2013-02");
+  EXPECT_EQ(One("Is this a valid date? 12-2015"), "12-2015=2015-12");
+  EXPECT_EQ(One("2014/10"), "2014/10=2014-10");
+  EXPECT_EQ(One("three weeks hence", "2013-02-12"), "three weeks hence=2013-03-05");
+  EXPECT_EQ(One("ten-thirty"), "ten-thirty=T10:30");
+  EXPECT_EQ(One("I'll go back on saint patrick 2020"), "saint patrick 2020=2020-03-17");
+  EXPECT_EQ(One("easter mon", "2013-02-12"), "easter mon=2013-04-01");
+  EXPECT_EQ(One("Juneteenth 2021"), "Juneteenth 2021=2021-06-19");
+}
+
 }  // namespace
 }  // namespace claimscan
