@@ -204,6 +204,33 @@ void DropUnsupportedGuesses(std::string_view text, const std::vector<Candidate>&
   accepted->resize(w);
 }
 
+// "such as Zeus, Hera, Poseidon, Aphrodite, and Athena": a shape-only guess listed next to a
+// person (", ", ", and ", " and ") is a person too, and backed by the list.
+void TypeListedGuesses(std::string_view text, std::vector<Candidate>* cands,
+                       const std::vector<uint32_t>& accepted) {
+  auto listed = [&](const Candidate& a, const Candidate& b) {
+    if (b.span.begin < a.span.end) return false;
+    const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    return gap == ", " || gap == ", and " || gap == " and " || gap == ", or " || gap == " or ";
+  };
+  auto adopt = [&](uint32_t from, uint32_t to) {
+    const Candidate& f = (*cands)[from];
+    Candidate& t = (*cands)[to];
+    if (f.type == EntityType::kPerson && IsUnbackedGuess(t)) {
+      t.type = EntityType::kPerson;
+      t.weak_type = false;
+    }
+  };
+  for (size_t a = 0; a + 1 < accepted.size(); ++a) {
+    if (listed((*cands)[accepted[a]], (*cands)[accepted[a + 1]]))
+      adopt(accepted[a], accepted[a + 1]);
+  }
+  for (size_t a = accepted.size(); a-- > 1;) {
+    if (listed((*cands)[accepted[a - 1]], (*cands)[accepted[a]]))
+      adopt(accepted[a], accepted[a - 1]);
+  }
+}
+
 // Crafts ("Space Shuttle Columbia", "the cruise ship Freewinds") are no mentions; once the
 // article has named one, its bare name ("Columbia was lost", "the Freewinds") is the craft
 // too, whatever the gazetteer says.
@@ -300,6 +327,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
   accepted.reserve(accepted_by_end.size());
   for (const auto& [end, i] : accepted_by_end) accepted.push_back(i);
   DropVehicles(text, cands, &accepted);
+  TypeListedGuesses(text, &cands, accepted);
   DropUnsupportedGuesses(text, cands, &accepted);
 
   // 2. Mentions in text order; full names first become entities, then partial names, acronyms
@@ -559,12 +587,42 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     // A country that acts in several of its mentions is the article's team or government
     // throughout ("Belgium beat Panama ... put Belgium into the lead ... in South Korea"), as
     // GUM annotates the referent: its remaining mentions are typed ORG too.
-    for (const Entity& e : out->entities) {
+    std::vector<bool> team(out->entities.size(), false);
+    for (size_t i = 0; i < out->entities.size(); ++i) {
+      const Entity& e = out->entities[i];
       if (e.type != EntityType::kGpe || e.mentions.size() < 2) continue;
       size_t actor = 0;
       for (uint32_t m : e.mentions) actor += out->mentions[m].type == EntityType::kOrg;
       if (actor < 2 || actor * 4 < e.mentions.size()) continue;
       for (uint32_t m : e.mentions) out->mentions[m].type = EntityType::kOrg;
+      team[i] = true;
+    }
+    // "putting the Belgians in the lead": the plural nationality of a team is the team.
+    absl::flat_hash_map<std::string_view, int32_t> team_by_iso;
+    auto attribute = [](const GazetteerEntry& entry, std::string_view key) -> std::string_view {
+      for (const auto& [k, v] : entry.attributes) {
+        if (k == key) return v;
+      }
+      return {};
+    };
+    for (uint32_t k = 0; k < accepted.size(); ++k) {
+      const Candidate& c = cands[accepted[k]];
+      const int32_t e = out->mentions[k].entity;
+      if (c.gazetteer_entry < 0 || e < 0 || !team[e]) continue;
+      const std::string_view iso =
+          attribute(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)), "iso");
+      if (!iso.empty()) team_by_iso.try_emplace(iso, e);
+    }
+    for (uint32_t k = 0; k < accepted.size() && !team_by_iso.empty(); ++k) {
+      const Candidate& c = cands[accepted[k]];
+      if (c.gazetteer_entry < 0 || out->mentions[k].type != EntityType::kNorp) continue;
+      const std::string_view surface = c.span.In(text);
+      if (surface.empty() || surface.back() != 's') continue;
+      const std::string_view country =
+          attribute(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)), "country");
+      if (!country.empty() && team_by_iso.contains(country)) {
+        out->mentions[k].type = EntityType::kOrg;
+      }
     }
   }
   if (out->entities.size() > options.max_entities) {

@@ -236,7 +236,9 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
           if (is_and) {
             type = right;
           } else if (head_type >= 0) {
-            type = head_type;
+            // "National Museum of the U.S. Air Force": the word that takes the complement
+            // types the name better than an adjective opening it.
+            type = of_or_for && left >= 0 ? left : head_type;
           } else if (licensed_type >= 0 && of_or_for) {
             type = licensed_type;
           } else if (left >= 0 && of_or_for && !only_place) {
@@ -322,10 +324,13 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
   // An organisation or person opening a run of a suffixed name is a name of its own:
   // "Hezbollah Al-Qard Al-Hassan Association" is Hezbollah's association. Places and
   // nationalities stay ("Tel Aviv University", "Lebanese Army").
-  auto skip_owner = [&](int b) {
+  auto skip_owner = [&](int b, const NameWordInfo* last) {
     const TokenNotes& first = s.notes[b];
+    // A place named after a person keeps the person: "Chiang Kai Shek Memorial Hall Station".
+    const bool place_suffix = last != nullptr && last->suffix_type != EntityType::kOrg;
     if (first.gazetteer_end > b && first.gazetteer_end <= end - 2 &&
-        (first.gazetteer_type == EntityType::kOrg || first.gazetteer_type == EntityType::kPerson)) {
+        (first.gazetteer_type == EntityType::kOrg ||
+         (first.gazetteer_type == EntityType::kPerson && !place_suffix))) {
       return static_cast<int>(first.gazetteer_end);
     }
     return b;
@@ -347,7 +352,7 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
   }
   const NameWordInfo* last = s.Is(end - 1, kWordSuffix) ? lexicon_->Find(s.Core(end - 1)) : nullptr;
   if (last != nullptr && length >= 2) {
-    emit(skip_owner(begin), end, last->suffix_type, 0.75f, false);
+    emit(skip_owner(begin, last), end, last->suffix_type, 0.75f, false);
     return;
   }
   // A domain word before the country that ends the run names a government agency:

@@ -210,5 +210,32 @@ TEST(NamesRules, ASurnameBeforeUnknownWordsIsThePerson) {
   EXPECT_EQ(TypeOf(text, r, "Warhol Polaroids"), "none");
 }
 
+TEST(NamesRules, GuessesListedWithAPersonArePersons) {
+  const std::string text =
+      "Some 2,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and "
+      "Athena.";
+  TagResult r = TagString(text);
+  for (std::string_view god : {"Zeus", "Hera", "Poseidon", "Aphrodite", "Athena"}) {
+    EXPECT_EQ(TypeOf(text, r, god), "PERSON") << god;
+  }
+}
+
+TEST(NamesRules, PlacesNamedAfterPersonsAndMuseumsOfSomething) {
+  const std::string text =
+      "Crowds filled the Chiang Kai Shek Memorial Hall Station. A trainer goes to the National "
+      "Museum of the U.S. Air Force in Ohio.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Chiang Kai Shek Memorial Hall Station"), "FAC");
+  EXPECT_EQ(TypeOf(text, r, "National Museum of the U.S. Air Force"), "FAC");
+}
+
+TEST(NamesRules, ThePluralNationalityOfATeamIsTheTeam) {
+  const std::string text =
+      "Belgium defeated Panama 3 – 0. Belgium scored twice, putting the Belgians in the lead. "
+      "Belgians living abroad cheered.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Belgians"), "ORG");
+}
+
 }  // namespace
 }  // namespace claimscan
