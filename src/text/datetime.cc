@@ -718,8 +718,11 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       // The span starts at the expression itself, not at "on" / "in" before it.
       // "in the morning" alone keeps its "in" (Recognizers-Text's span: a time range).
       const bool part_alone =
-          n >= 2 && n <= 4 && IsPartOfDayWord(toks[n - 1].text) &&
-          (EqualsNoCase(toks[0].text, "in") || EqualsNoCase(toks[0].text, "later"));
+          (n >= 2 && n <= 4 && IsPartOfDayWord(toks[n - 1].text) &&
+           (EqualsNoCase(toks[0].text, "in") || EqualsNoCase(toks[0].text, "later"))) ||
+          // "in the morning at 7": a time of that part of the day, "in" included.
+          (n >= 4 && EqualsNoCase(toks[0].text, "in") && EqualsNoCase(toks[1].text, "the") &&
+           IsPartOfDayWord(toks[2].text) && EqualsNoCase(toks[3].text, "at"));
       while (!part_alone && first < n - 1 && toks[first].kind == TokKind::kWord &&
              (IsLeadingCue(toks[first].text) ||
               // "the 2006 war": the article goes, the year stays.

@@ -149,6 +149,8 @@ std::string BuildPattern() {
       // A time before its day: "3pm tomorrow", "5 p.m. on Monday".
       absl::StrCat("\\b", time, "\\s+(?:on\\s+)?(?:", wd,
                    "|yesterday\\b|today\\b|tomorrow\\b|tonight\\b)"),
+      // Month and year joined: "Dec-2018".
+      absl::StrCat("\\b", mon, "-", year),
       // Month and year: "2/2013", "12-2015", "2014/10".
       "\\b(?:(?:0?[1-9]|1[0-2])[/-](?:1[89]|2[01])\\d\\d|(?:1[89]|2[01])\\d\\d/"
       "(?:0?[1-9]|1[0-2]))\\b",

@@ -579,6 +579,8 @@ TEST_F(TemporalTest, MonthYearNumbersHenceAndMoreHolidays) {
   EXPECT_EQ(One("I'll go back on saint patrick 2020"), "saint patrick 2020=2020-03-17");
   EXPECT_EQ(One("easter mon", "2013-02-12"), "easter mon=2013-04-01");
   EXPECT_EQ(One("Juneteenth 2021"), "Juneteenth 2021=2021-06-19");
+  EXPECT_EQ(One("What's your plan for Dec-2018"), "Dec-2018=2018-12");
+  EXPECT_EQ(One("I'll be back in the morning at 7"), "in the morning at 7=T07:00");
 }
 
 }  // namespace
