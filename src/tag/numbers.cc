@@ -885,6 +885,16 @@ done:
       out->words = true;
       return true;
     }
+    // "two and a half million": the scale after the fraction scales the whole number too.
+    if (part.fraction && part.value >= 1 && part.end > end + 1 && cur.IsMultiplier(part.end - 1)) {
+      const double scale = cur.Entry(part.end - 1)->value;
+      if (part.value / scale < 1) {
+        out->end = part.end;
+        out->value = sign * (whole + part.value / scale) * scale;
+        out->words = true;
+        return true;
+      }
+    }
   }
   return true;
 }

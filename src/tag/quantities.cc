@@ -437,6 +437,25 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     if (!numbers::ParseNumberPhrase(text, toks, k, limit, p)) {
       return *prefix == nullptr && OneUnitAt(text, toks, k, limit, p);
     }
+    // After a currency sign a glued letter is a scale: "€5m", "£1bn", "$2b", "$30k".
+    if (*prefix != nullptr && (*prefix)->type == EntityType::kMoney && p->end < limit &&
+        toks[p->end].kind == TokKind::kWord && !toks[p->end].space_before &&
+        (p->end + 1 >= limit || toks[p->end + 1].space_before ||
+         toks[p->end + 1].kind == TokKind::kSymbol)) {
+      char buf[4];
+      const std::string_view w = toks[p->end].span.In(text);
+      const std::string_view s =
+          w.size() < sizeof buf ? numbers::LowerInto(w, buf, sizeof buf) : "";
+      const double scale = s == "m" || s == "mn"   ? 1e6
+                           : s == "b" || s == "bn" ? 1e9
+                           : s == "k"              ? 1e3
+                           : s == "tn" || s == "t" ? 1e12
+                                                   : 0;
+      if (scale > 0) {
+        p->value *= scale;
+        ++p->end;
+      }
+    }
     // Digits running on into a word are a code too ("3D", "4x4"), unless the word is a unit or
     // a suffix the phrase already read ("5k", "21st").
     return true;
@@ -478,7 +497,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     const UnitEntry* e = nullptr;
     const size_t len = MatchUnit(text, toks, u, limit, false, false, &e);
     if (len == 0 || (e->type != EntityType::kQuantity && e->type != EntityType::kMoney) ||
-        e->code || IsAmbiguousUnitWord(e->unit) || toks[u].span.size() < 2) {
+        e->code || IsAmbiguousUnitWord(e->unit) || toks[u].kind != TokKind::kWord ||
+        toks[u].span.size() < 2) {
       return false;
     }
     const size_t after = u + len;
@@ -726,6 +746,14 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
         if (SymbolIs(text, toks, j, limit, "-") || SymbolIs(text, toks, j, limit, "\u2013") ||
             SymbolIs(text, toks, j, limit, "~")) {
           ok = numbers::ParseNumberPhrase(text, toks, s, limit, &second);
+          // "$10-$20": the second bound repeats the currency sign.
+          if (!ok && prefix != nullptr) {
+            const UnitEntry* again = nullptr;
+            if (size_t len = MatchUnit(text, toks, s, limit, true, false, &again);
+                len > 0 && again->unit == prefix->unit) {
+              ok = numbers::ParseNumberPhrase(text, toks, s + len, limit, &second);
+            }
+          }
         } else {
           ok = NumberAt(text, toks, s, limit, &second, &second_prefix);
         }

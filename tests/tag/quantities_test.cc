@@ -455,6 +455,22 @@ TEST_F(QuantityTest, CurrencyAfterANationality) {
                  EntityType::kQuantity);
 }
 
+TEST_F(QuantityTest, CurrencyScalesAndRepeatedSigns) {
+  ExpectQuantity(One(Find("a €5m grant")), 5e6, "EUR", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("a £1bn hole")), 1e9, "GBP", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("C$ 10")), 10, "CAD", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("Rs. 500")), 500, "INR", Qualifier::kExact, EntityType::kMoney);
+  const auto range = Find("$10-$20");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_TRUE(range[0].is_range);
+  EXPECT_EQ(range[0].value, 10);
+  EXPECT_EQ(range[0].to, 20);
+  EXPECT_EQ(range[0].unit, "USD");
+  double v = 0;
+  ASSERT_TRUE(ParseNumber("two and a half million", &v));
+  EXPECT_EQ(v, 2.5e6);
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
