@@ -3,6 +3,7 @@
 // borrows the end's am/pm ("5 to 6pm").
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -279,6 +280,144 @@ void AttachDayToTimeRanges(std::string_view text, size_t first, std::vector<Temp
   v.resize(w);
 }
 
+// Two bare hours joined into a range at text[b, limit): "3-8", "3 and 8" (after "between"),
+// "7 to 9", optionally led by "between" / "from". Sets the hours (and minutes, -1 if none)
+// and the range's extent [*begin, *end). False when the text there is no such range.
+struct BareHours {
+  size_t begin = 0, end = 0;
+  int h1 = -1, m1 = -1, h2 = -1, m2 = -1;
+};
+
+size_t SkipBlanks(std::string_view text, size_t i, size_t limit) {
+  while (i < limit && IsBlank(text[i])) ++i;
+  return i;
+}
+
+// An hour (0-23) with optional ":MM" at text[i]: returns the index after it, or npos.
+size_t HourAt(std::string_view text, size_t i, size_t limit, int* h, int* m) {
+  size_t k = i;
+  while (k < limit && IsDigit(text[k]) && k - i < 3) ++k;
+  if (k == i || k - i > 2) return std::string_view::npos;
+  *h = std::stoi(std::string(text.substr(i, k - i)));
+  *m = -1;
+  if (k + 2 < limit && text[k] == ':' && IsDigit(text[k + 1]) && IsDigit(text[k + 2])) {
+    *m = (text[k + 1] - '0') * 10 + (text[k + 2] - '0');
+    k += 3;
+  }
+  if (*h > 23 || *m > 59) return std::string_view::npos;
+  if (k < limit && (IsAsciiAlpha(text[k]) || IsDigit(text[k]) || text[k] == ':' || text[k] == '%' ||
+                    text[k] == '/' || (text[k] == '.' && k + 1 < limit && IsDigit(text[k + 1])))) {
+    return std::string_view::npos;
+  }
+  return k;
+}
+
+bool ReadBareHours(std::string_view text, size_t i, size_t limit, BareHours* r) {
+  i = SkipBlanks(text, i, limit);
+  r->begin = i;
+  bool between = false;
+  size_t w = i;
+  while (w < limit && IsAsciiAlpha(text[w])) ++w;
+  const std::string_view lead = text.substr(i, w - i);
+  if (EqualsNoCase(lead, "between") || EqualsNoCase(lead, "from")) {
+    between = EqualsNoCase(lead, "between");
+    i = SkipBlanks(text, w, limit);
+  } else if (w > i) {
+    return false;
+  }
+  if (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '/')) return false;
+  size_t k = HourAt(text, i, limit, &r->h1, &r->m1);
+  if (k == std::string_view::npos) return false;
+  k = SkipBlanks(text, k, limit);
+  size_t j = k;
+  if (j < limit && (text[j] == '-' || text[j] == '~')) {
+    ++j;
+  } else {
+    while (j < limit && IsAsciiAlpha(text[j])) ++j;
+    const std::string_view joiner = text.substr(k, j - k);
+    if (!(EqualsNoCase(joiner, "to") || EqualsNoCase(joiner, "till") ||
+          EqualsNoCase(joiner, "until") || (between && EqualsNoCase(joiner, "and")))) {
+      return false;
+    }
+  }
+  j = SkipBlanks(text, j, limit);
+  const size_t e = HourAt(text, j, limit, &r->h2, &r->m2);
+  if (e == std::string_view::npos) return false;
+  r->end = e;
+  return true;
+}
+
+// A day mention's date ("2018-10-29", "2018-10-31" of "2018-10-31TEV") and part of the day.
+bool DayOf(const TemporalMention& d, std::string* date, char* part) {
+  if (d.kind != TemporalKind::kDate || d.grain != TimeGrain::kDay || !d.end_value.empty() ||
+      !(d.value.size() == 10 || (d.value.size() == 13 && d.value[10] == 'T'))) {
+    return false;
+  }
+  *date = d.value.substr(0, 10);
+  *part = d.value.size() == 13 ? d.value[11] : 0;
+  return true;
+}
+
+// "Monday 3-8", "between 3 and 8 yesterday", "between 3 and 5 on 1/1/2015", "between 7 and 9
+// last night": two bare hours next to a day are a time range on it (after noon when the day
+// names its afternoon, evening or night; "11-4" runs past noon).
+void AttachBareHourRanges(std::string_view text, size_t floor, size_t first,
+                          std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  for (size_t k = first; k < v.size(); ++k) {
+    std::string date;
+    char part = 0;
+    if (!DayOf(v[k], &date, &part)) continue;
+    BareHours r;
+    bool after = false;
+    const size_t next = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
+    if (ReadBareHours(text, v[k].span.end, next, &r) &&
+        Trimmed(text, v[k].span.end, r.begin).empty()) {
+      after = true;
+    } else {
+      // Before the day: the range ends right before it, or before "on".
+      const size_t prev = k > first ? v[k - 1].span.end : floor;
+      size_t e = v[k].span.begin;
+      while (e > prev && IsBlank(text[e - 1])) --e;
+      if (e >= prev + 2 && EqualsNoCase(text.substr(e - 2, 2), "on") &&
+          (e - 2 == prev || IsBlank(text[e - 3]))) {
+        e -= 2;
+      }
+      // Find the range's start: "between" / "from" or the first digit, within 40 bytes.
+      bool found = false;
+      for (size_t b = e > prev + 40 ? e - 40 : prev; b < e && !found; ++b) {
+        if (b > prev && IsAsciiAlpha(text[b - 1])) continue;
+        // Before the day only with "between" / "from": "won 3-2 on Monday" is a score.
+        if (ReadBareHours(text, b, e, &r) && Trimmed(text, r.end, e).empty() &&
+            r.begin == SkipBlanks(text, b, e) && IsAsciiAlpha(text[r.begin])) {
+          found = true;
+        }
+      }
+      if (!found) continue;
+    }
+    int h1 = r.h1, h2 = r.h2;
+    const bool later = part == 'A' || part == 'E' || part == 'N';
+    if (later && h1 < 12) h1 += 12;
+    if (later && h2 < 12) h2 += 12;
+    if (!later && h1 == 12 && h2 < 12) h1 = 0;        // "12-4"
+    if (!later && h2 < h1 && h2 + 12 > h1) h2 += 12;  // "11-4"
+    if (h2 <= h1 && !(h2 == h1 && r.m2 > r.m1)) continue;
+    TemporalMention& d = v[k];
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", h1, std::max(r.m1, 0));
+    d.value = date + buf;
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", h2, std::max(r.m2, 0));
+    d.end_value = date + buf;
+    d.kind = TemporalKind::kDateTime;
+    d.grain = r.m1 > 0 || r.m2 > 0 ? TimeGrain::kMinute : TimeGrain::kHour;
+    if (after) {
+      d.span.end = static_cast<uint32_t>(r.end);
+    } else {
+      d.span.begin = static_cast<uint32_t>(r.begin);
+    }
+  }
+}
+
 }  // namespace
 
 bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
@@ -403,6 +542,7 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
   }
   v.resize(w);
   AttachDayToTimeRanges(text, first, out);
+  AttachBareHourRanges(text, floor, first, out);
 }
 
 }  // namespace datetime_internal

@@ -583,5 +583,16 @@ TEST_F(TemporalTest, MonthYearNumbersHenceAndMoreHolidays) {
   EXPECT_EQ(One("I'll be back in the morning at 7"), "in the morning at 7=T07:00");
 }
 
+TEST_F(TemporalTest, BareHourRangesNextToADay) {
+  EXPECT_EQ(OneRange("Where were you Monday 3-8", "2018-11-01"),
+            "Monday 3-8=2018-10-29T03:00..2018-10-29T08:00");
+  EXPECT_EQ(OneRange("between 7 and 9 last night", "2018-06-01"),
+            "between 7 and 9 last night=2018-05-31T19:00..2018-05-31T21:00");
+  EXPECT_EQ(OneRange("It will happen between 3 and 5 on 1/1/2015"),
+            "between 3 and 5 on 1/1/2015=2015-01-01T03:00..2015-01-01T05:00");
+  // A score before a day stays a score.
+  EXPECT_EQ(One("They won 3-2 on Monday", "2018-11-01"), "Monday=2018-10-29");
+}
+
 }  // namespace
 }  // namespace claimscan
