@@ -250,6 +250,12 @@ void UnseenNameRecognizer::Find(std::string_view text, const std::vector<Token>&
             // employer.
             type = right;
           }
+          // "Australian Centre for Control of Iodine Deficiency Disorders": a building word
+          // with a purpose names the body that works there.
+          if (w == "for" && left >= 0 && static_cast<EntityType>(left) != EntityType::kOrg &&
+              licensed_type < 0 && type == left) {
+            type = static_cast<int>(EntityType::kOrg);
+          }
           if (type >= 0) {
             licensed_type = type;
             end = stop;
@@ -490,8 +496,12 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
       s.Is(end, kWordAfter)) {
     next_info = lexicon_->Find(s.Word(end));
   }
-  bool any_common = false;
-  for (int k = begin; k < end; ++k) any_common |= s.Is(k, kWordCommon) && !acronym(k);
+  bool any_common = false, all_common_words = true;
+  for (int k = begin; k < end; ++k) {
+    const bool common = s.Is(k, kWordCommon) && !acronym(k);
+    any_common |= common;
+    all_common_words &= common;
+  }
 
   if (of_kind != nullptr && name_length <= 3) {
     emit(begin, end, of_kind->after_type, 0.7f, false);
@@ -510,7 +520,8 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     emit(begin, end, EntityType::kOrg, 0.55f, true);
   } else if (name_length == 1 && LooksLikeDemonym(s.Core(begin)) && !s.Is(begin, kWordFirstName)) {
     emit(begin, end, EntityType::kNorp, 0.45f, true);
-  } else if (prev_info != nullptr && name_length <= 3) {
+  } else if (prev_info != nullptr && name_length <= 3 && (name_length == 1 || !all_common_words)) {
+    // Not "from Launch Pad 39A": capitalised dictionary words alone name nothing.
     emit(begin, end, prev_info->before_type, 0.5f, true);
   } else if (name_length >= 2) {
     // Capitalised dictionary words with nothing else ("Space Shuttle", "Silver Clouds") are

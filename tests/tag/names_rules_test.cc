@@ -237,5 +237,19 @@ TEST(NamesRules, ThePluralNationalityOfATeamIsTheTeam) {
   EXPECT_EQ(TypeOf(text, r, "Belgians"), "ORG");
 }
 
+TEST(NamesRules, ABuildingWordWithAPurposeIsAnOrganisation) {
+  const std::string text =
+      "Creswell Eastman, the chairman of the Australian Centre for Control of Iodine Deficiency "
+      "Disorders, says it is crucial.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Australian Centre for Control of Iodine Deficiency Disorders"), "ORG");
+}
+
+TEST(NamesRules, DictionaryWordsAfterAPlaceCueAreNoPlace) {
+  const std::string text = "Columbia lifts off from Launch Pad 39A at the Kennedy Space Center.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Launch Pad"), "none");
+}
+
 }  // namespace
 }  // namespace claimscan
