@@ -801,8 +801,9 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         if (!reading.year_alone_ok && reading.year > 0 && stop - begin == 4) {
           reading.year_alone_ok = datetime_internal::YearRangeBefore(text, begin, range.begin);
         }
-        if (reading.year == 0 && !reading.has_relative_day && reading.count == -1 &&
-            reading.recurring == 0 &&
+        if (reference != nullptr && reference->known() && reading.year == 0 &&
+            !reading.has_relative_day && reading.count == -1 &&
+            (!reading.has_shift || reading.shift == 0) && reading.recurring == 0 &&
             (reading.weekday >= 0 || reading.month > 0 || reading.holiday >= 0 ||
              reading.day > 0)) {
           reading.future = datetime_internal::FutureContext(text, range.begin, end, begin, stop);

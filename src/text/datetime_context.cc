@@ -12,7 +12,7 @@ namespace claimscan {
 namespace datetime_internal {
 namespace {
 
-constexpr size_t kWindow = 160;  // bytes looked at on each side, within the sentence
+constexpr size_t kWindow = 100;  // bytes looked at on each side, within the sentence
 
 bool IsSentenceEnd(std::string_view text, size_t i) {
   const char c = text[i];
@@ -43,7 +43,7 @@ bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t b
   while (lo > floor && begin - lo < kWindow && !IsSentenceEnd(text, lo - 1)) --lo;
   size_t hi = end;
   while (hi < ceiling && hi - end < kWindow && !IsSentenceEnd(text, hi)) ++hi;
-  bool future = false, past = false, other = false;
+  bool future = false, other = false;
   for (size_t i = lo; i < hi;) {
     if (i == begin) {
       i = end;
@@ -67,17 +67,18 @@ bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t b
         "until", "untill", "through", "between", "and", "am",  "pm", "a",    "p"};
     if (InList(w, kFutureWords, std::size(kFutureWords))) {
       future = true;
+    } else if (w.size() < 2 || IsDigit(w[0])) {
+      // numbers and single letters say nothing
     } else if (InList(w, kPastWords, std::size(kPastWords)) ||
                (w.size() >= 5 && Lower(w[w.size() - 2]) == 'e' && Lower(w.back()) == 'd' &&
                 !EqualsNoCase(w, "scheduled") && !EqualsNoCase(w, "expected") &&
                 !EqualsNoCase(w, "planned") && !EqualsNoCase(w, "need"))) {
-      past = true;
-    } else if (!IsDigit(w[0]) && !InList(w, kLeads, std::size(kLeads)) && !IsCalendarWord(w)) {
+      return false;  // a past sentence: the news reading
+    } else if (!other && !InList(w, kLeads, std::size(kLeads)) && !IsCalendarWord(w)) {
       other = true;
     }
     i = j;
   }
-  if (past) return false;
   return future || !other;
 }
 
