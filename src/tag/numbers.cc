@@ -182,8 +182,10 @@ const WordIndex& Words() {
 // Words other than number words that ParseNumberPhrase reads at the start of a phrase:
 // signs, articles, vague counts and the fractions "half" and "quarter".
 bool IsPhraseStart(std::string_view lower) {
-  for (std::string_view w : {"a", "an", "minus", "negative", "couple", "several", "few", "many",
-                             "half", "halves", "quarter", "quarters", "point", "pair"}) {
+  static constexpr std::string_view kStarts[] = {
+      "a",    "an",   "minus",  "negative", "couple",   "several", "few",
+      "many", "half", "halves", "quarter",  "quarters", "point",   "pair"};
+  for (std::string_view w : kStarts) {
     if (w == lower) return true;
   }
   return false;
@@ -196,8 +198,14 @@ const WordEntry* EntryOf(int8_t index) { return index < 0 ? nullptr : &kWords[in
 void GluedTens(std::string_view lower, Tok* t) {
   static constexpr std::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
                                                     "sixty",  "seventy", "eighty", "ninety"};
+  if (lower[0] != 't' && lower[0] != 'f' && lower[0] != 's' && lower[0] != 'e' && lower[0] != 'n') {
+    return;
+  }
   for (std::string_view tens : kTensWords) {
-    if (lower.size() <= tens.size() || lower.substr(0, tens.size()) != tens) continue;
+    if (lower[0] != tens[0] || lower[1] != tens[1] || lower.size() <= tens.size() ||
+        lower.substr(0, tens.size()) != tens) {
+      continue;
+    }
     const int rest = Words().Find(lower.substr(tens.size()));
     if (rest < 0) return;
     const WordEntry& e = kWords[rest];

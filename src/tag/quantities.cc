@@ -210,6 +210,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
           max_unit_words_ = std::max(max_unit_words_, WordCount(f[0]));
           AddPrefixes(f[0], &unit_prefixes_);
           unit_starts_.Add(f[0]);
+          if (e.before) prefix_unit_starts_.Add(f[0]);
           units_[AsAbsl(f[0])] = std::move(e);
           return absl::OkStatus();
         }));
@@ -308,9 +309,9 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       case TokKind::kWord:
         return t.number_cue || numbers::EqualsLower(w, "between") ||
                numbers::EqualsLower(w, "from") || qualifier_starts_.MayStart(w) ||
-               unit_starts_.MayStart(w);
+               prefix_unit_starts_.MayStart(w);
       case TokKind::kSymbol:
-        return w == "-" || qualifier_starts_.MayStart(w) || unit_starts_.MayStart(w);
+        return w == "-" || qualifier_starts_.MayStart(w) || prefix_unit_starts_.MayStart(w);
     }
     return true;
   }
@@ -1077,6 +1078,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   absl::flat_hash_set<std::string> unit_prefixes_;
   absl::flat_hash_set<std::string> qualifier_prefixes_;
   KeyStarts unit_starts_;
+  KeyStarts prefix_unit_starts_;  // units that may come before the number ("$", "USD")
   KeyStarts qualifier_starts_;
   int max_unit_words_ = 1;
   int max_qualifier_words_ = 1;
