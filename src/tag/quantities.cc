@@ -150,10 +150,18 @@ bool IsSubunit(std::string_view unit) {
 }
 
 // Units that are also everyday words ("a real problem", "a mark of respect", "a foot
-// soldier"): "a"/"an" + one of these is not one unit.
-bool IsAmbiguousUnitWord(std::string_view unit) {
-  for (std::string_view u : {"BRL", "KRW", "ZAR", "VND", "BGN", "degree", "knot", "ft", "sen"}) {
+// soldier", "a bit", "in a yard"): "a"/"an" + one of these is not one unit. `lower` is the
+// unit's first word as written, in lower case.
+bool IsAmbiguousUnitWord(std::string_view unit, std::string_view lower) {
+  static constexpr std::string_view kUnits[] = {"BRL",    "KRW",  "ZAR", "VND", "BGN",
+                                                "degree", "knot", "ft",  "sen"};
+  static constexpr std::string_view kWords[] = {"bit", "bits", "yard", "gal",  "stone", "buck",
+                                                "cc",  "hp",   "gs",   "kilo", "mark",  "real"};
+  for (std::string_view u : kUnits) {
     if (u == unit) return true;
+  }
+  for (std::string_view w : kWords) {
+    if (w == lower) return true;
   }
   return false;
 }
@@ -417,6 +425,11 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       k += len;
     }
     if (k >= limit) return false;
+    // "age-55": a hyphen after a word unit joins, it is no minus sign.
+    if (*prefix != nullptr && k > i && toks[k - 1].kind == TokKind::kWord &&
+        SymbolIs(text, toks, k, limit, "-") && !toks[k].space_before) {
+      return false;
+    }
     // Digits glued to a word are part of a name or code ("A320", "F-16", "COVID-19").
     if (*prefix == nullptr && k > 0 && !toks[k].space_before &&
         (toks[k - 1].kind == TokKind::kWord || toks[k - 1].kind == TokKind::kNumber)) {
@@ -498,8 +511,13 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     const UnitEntry* e = nullptr;
     const size_t len = MatchUnit(text, toks, u, limit, false, false, &e);
     if (len == 0 || (e->type != EntityType::kQuantity && e->type != EntityType::kMoney) ||
-        e->code || IsAmbiguousUnitWord(e->unit) || toks[u].kind != TokKind::kWord ||
-        toks[u].span.size() < 2) {
+        e->code || toks[u].kind != TokKind::kWord || toks[u].span.size() < 2) {
+      return false;
+    }
+    char word[8];
+    const std::string_view first = toks[u].span.In(text);
+    if (first.size() < sizeof word &&
+        IsAmbiguousUnitWord(e->unit, numbers::LowerInto(first, word, sizeof word))) {
       return false;
     }
     const size_t after = u + len;

@@ -351,6 +351,8 @@ TEST_F(QuantityTest, UnitsWithoutDigitsAndCompounds) {
   ExpectQuantity(One(Find("above a dollar and 42 cents")), 1.42, "USD", Qualifier::kMoreThan,
                  EntityType::kMoney);
   EXPECT_TRUE(Find("a real problem and a foot soldier").empty());
+  EXPECT_TRUE(Find("it rained a bit in a yard").empty());
+  EXPECT_TRUE(Find("the age-55 group").empty());
   ExpectQuantity(One(Find("he is 5 ft 2 in")), 62, "inch", Qualifier::kExact,
                  EntityType::kQuantity);
   ExpectQuantity(One(Find("10 kms, 8 meters and 6 cm")), 1000806, "cm", Qualifier::kExact,
