@@ -378,6 +378,18 @@ void UnseenNameRecognizer::ProcessRun(const Sentence& s, int begin, int end, int
     }
     break;
   }
+  // A place word opening a short name types it, known names after it included: "Lake
+  // Tanganyika", "Mount Kilimanjaro", "Masjid Al-Haram".
+  if (length >= 2 && length <= 3 && licensed_type < 0 && s.Is(begin, kWordHead) &&
+      !s.notes[begin].in_gazetteer && !s.HasPossessive(begin)) {
+    const EntityType head = lexicon_->Find(s.Core(begin))->head_type;
+    bool common_rest = true;
+    for (int k = begin + 1; k < end; ++k) common_rest &= s.Is(k, kWordCommon) && !acronym(k);
+    if ((head == EntityType::kLoc || head == EntityType::kFac) && !common_rest) {
+      emit(begin, end, head, 0.7f, false);
+      return;
+    }
+  }
   // Otherwise a known name inside the run splits it: "Israeli Prime Minister Benjamin X" is a
   // gazetteer nationality, a title and a new name.
   for (int k = begin; k < end; ++k) {

@@ -251,5 +251,16 @@ TEST(NamesRules, DictionaryWordsAfterAPlaceCueAreNoPlace) {
   EXPECT_EQ(TypeOf(text, r, "Launch Pad"), "none");
 }
 
+TEST(NamesRules, APlaceWordOpeningANameTypesIt) {
+  const std::string text =
+      "They climbed Mount Kilimanjaro, swam in Lake Tanganyika and prayed at the Masjid "
+      "Al-Haram. Saudi officials were there.";
+  TagResult r = TagString(text);
+  EXPECT_EQ(TypeOf(text, r, "Mount Kilimanjaro"), "LOC");
+  EXPECT_EQ(TypeOf(text, r, "Lake Tanganyika"), "LOC");
+  EXPECT_EQ(TypeOf(text, r, "Masjid Al-Haram"), "FAC");
+  EXPECT_EQ(TypeOf(text, r, "Saudi"), "NORP");
+}
+
 }  // namespace
 }  // namespace claimscan
