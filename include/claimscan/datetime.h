@@ -61,8 +61,8 @@ struct TemporalMention {
   // An open range's modifier, as Recognizers-Text's Mod: "before" ("before 2010", "no later
   // than May"), "after" ("after 2018", "later than 2020"), "since" ("since August", "as early
   // as 7:00 am", "starting January 7th"), "by" (a deadline: "by 2:00pm", "by the end of the
-  // month"); empty when none. The span leaves its words out (the
-  // date is still "2010"); they start at `mod_begin`.
+  // month"), and for a duration "more" / "less" ("more than 4 days"); empty when none. The span
+  // leaves its words out (the date is still "2010"); they start at `mod_begin`.
   std::string_view mod;
   uint32_t mod_begin = 0;
   // A time given in a named zone ("4pm CET", "8:00 PST"): the value is that zone's wall clock,

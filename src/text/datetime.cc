@@ -576,6 +576,8 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       }
     } else if (EqualsNoCase(w, "half")) {
       r->half_of = true;
+    } else if (EqualsNoCase(w, "all") && i + 1 < n && LookupUnit(toks[i + 1].text) != Unit::kNone) {
+      r->count = 1;  // "all day": one whole day
     } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
       // "a few" counts as three (the Recognizers-Text convention); "several" stays vague.
       r->count = EqualsNoCase(w, "couple") ? 2 : EqualsNoCase(w, "few") ? 3 : -2;

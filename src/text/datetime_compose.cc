@@ -134,6 +134,9 @@ std::string_view ModifierBefore(std::string_view text, size_t floor, size_t begi
   } else if (EqualsNoCase(w1, "since") || EqualsNoCase(w1, "starting") ||
              EqualsNoCase(w1, "beginning")) {
     mod = "since";
+  } else if (EqualsNoCase(w1, "than") && (EqualsNoCase(w2, "more") || EqualsNoCase(w2, "less"))) {
+    *mod_begin = b2;  // "more than 4 days", "less than 2 hours" (a duration's bound)
+    return Lower(w2[0]) == 'm' ? "more" : "less";
   } else if (EqualsNoCase(w1, "than") &&
              (EqualsNoCase(w2, "later") || EqualsNoCase(w2, "earlier"))) {
     const std::string_view w3 = WordEndingAt(text, floor, b2, &b3);
@@ -164,12 +167,15 @@ void AttachModifiers(std::string_view text, size_t floor, size_t first,
                      std::vector<TemporalMention>* out) {
   for (size_t k = first; k < out->size(); ++k) {
     TemporalMention& m = (*out)[k];
-    if (m.kind == TemporalKind::kDuration || m.kind == TemporalKind::kSet) continue;
+    if (m.kind == TemporalKind::kSet) continue;
     const size_t lower = k > first ? (*out)[k - 1].span.end : floor;
     size_t mod_begin = 0;
     const std::string_view mod = ModifierBefore(text, lower, m.span.begin, &mod_begin);
     // A range takes only "by" ("by the end of the month"); its own words bound it otherwise.
-    if (!mod.empty() && (m.end_value.empty() || mod == "by")) {
+    // A duration takes only "more than" / "less than"; those bound nothing else here.
+    const bool bound = mod == "more" || mod == "less";
+    if (!mod.empty() && bound == (m.kind == TemporalKind::kDuration) &&
+        (m.end_value.empty() || mod == "by")) {
       m.mod = mod;
       m.mod_begin = static_cast<uint32_t>(mod_begin);
     }

@@ -220,6 +220,8 @@ std::string BuildPattern() {
           count, "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
           "(?:\\s+and\\s+(?:an?\\s+)?(?:half|quarter)\\b)?"
           "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+hence|\\s+from\\s+now)?"),
+      // A whole unit: "all day", "all week".
+      "\\ball\\s+(?:day|week|month|year)\\b",
       // ISO 8601 durations, upper case only: "P1M", "PT3H".
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
       // Times alone: "13:54", "3 p.m.", "at noon".

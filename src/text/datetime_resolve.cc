@@ -343,7 +343,7 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
         year = days_in(ref->year) > ref_days ? ref->year : ref->year + 1;
       } else if (r.has_shift && r.shift < 0) {
         year = days_in(ref->year) < ref_days ? ref->year : ref->year - 1;
-      } else if (r.has_shift) {
+      } else if (r.has_shift && !r.future) {
         year = ref->year;
       } else if (r.future) {
         year = days_in(ref->year) >= ref_days ? ref->year : ref->year + 1;

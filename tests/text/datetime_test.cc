@@ -594,5 +594,19 @@ TEST_F(TemporalTest, BareHourRangesNextToADay) {
   EXPECT_EQ(One("They won 3-2 on Monday", "2018-11-01"), "Monday=2018-10-29");
 }
 
+TEST_F(TemporalTest, BoundsOfDurationsAndWholeUnits) {
+  const std::string text = "Find records last for less than 2 hours or more than 4 days";
+  const auto found = Find(text, "");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, "PT2H");
+  EXPECT_EQ(found[0].mod, "less");
+  EXPECT_EQ(text.substr(found[0].mod_begin, 9), "less than");
+  EXPECT_EQ(found[1].mod, "more");
+  EXPECT_EQ(One("I'll leave for all day"), "all day=P1D");
+  // "more than" bounds a duration only; a date after it has no modifier.
+  EXPECT_TRUE(Find("more than 2020", "")[0].mod.empty());
+  EXPECT_EQ(One("this MLK day", "2013-02-12"), "this MLK day=2014-01-20");
+}
+
 }  // namespace
 }  // namespace claimscan
