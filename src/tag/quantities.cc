@@ -544,9 +544,20 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     const bool glued = k < limit && !toks[k].space_before;
     const UnitEntry* e = nullptr;
     if (size_t len = MatchUnit(text, toks, k, limit, false, glued, &e); len > 0) {
-      q->unit = e->unit;
-      q->type = e->type;
-      return k + len;
+      // Feet and inches as quote marks ("5'", "5''", "5\"") only where a quote cannot be
+      // meant: after a qualifier ("over 5\"") or before more digits ("5'8\"").
+      const bool quote = toks[k].kind == TokKind::kSymbol &&
+                         (text[toks[k].span.begin] == '\'' || text[toks[k].span.begin] == '"');
+      const bool word_after = k + len < limit && toks[k + len].kind == TokKind::kWord &&
+                              !toks[k + len].space_before;  // "the 90's"
+      if (!quote || (!word_after && q->qualifier != Qualifier::kExact) ||
+          (k + len < limit && toks[k + len].kind == TokKind::kNumber &&
+           !toks[k + len].space_before)) {
+        q->unit = e->unit;
+        q->type = e->type;
+        return k + len;
+      }
+      return k;
     }
     // A currency sign glued after the amount: "10k$", "3.14US$" (not "5$10").
     if (glued && k > 0 && toks[k - 1].kind != TokKind::kSymbol) {
@@ -846,6 +857,7 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
     if (q->unit.empty() || q->is_range) {
       Quantity u;
       u.value = u.to = 1;  // a scale the unit carries ("MUSD")
+      u.qualifier = q->qualifier;
       const size_t unit_end = UnitAfter(text, toks, end, limit, first.vague || first.words, &u);
       if (unit_end > end) {
         if (q->unit.empty() || u.type == q->type) {

@@ -353,6 +353,12 @@ TEST_F(QuantityTest, UnitsWithoutDigitsAndCompounds) {
   EXPECT_TRUE(Find("a real problem and a foot soldier").empty());
   EXPECT_TRUE(Find("it rained a bit in a yard").empty());
   EXPECT_TRUE(Find("the age-55 group").empty());
+  ExpectQuantity(One(Find("over 5\"")), 5, "inch", Qualifier::kMoreThan, EntityType::kQuantity);
+  ExpectQuantity(One(Find("he is 5'8\" tall")), 68, "inch", Qualifier::kExact,
+                 EntityType::kQuantity);
+  // A closing quote after a number is no unit.
+  EXPECT_EQ(One(Find("he said \"we lost 5\" today"))->unit, "");
+  EXPECT_NE(One(Find("over 90's hits"))->unit, "ft");
   ExpectQuantity(One(Find("he is 5 ft 2 in")), 62, "inch", Qualifier::kExact,
                  EntityType::kQuantity);
   ExpectQuantity(One(Find("10 kms, 8 meters and 6 cm")), 1000806, "cm", Qualifier::kExact,
