@@ -559,6 +559,18 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
       }
       return k;
     }
+    // A short unit written apart, after a qualifier and at the end of the phrase: "above 5
+    // in", "under 2 g." (apart and unqualified, "in" and "g" are words).
+    if (!glued && q->qualifier != Qualifier::kExact && k < limit &&
+        toks[k].kind == TokKind::kWord) {
+      if (size_t len = MatchUnit(text, toks, k, limit, false, true, &e);
+          len > 0 && e->glued_only &&
+          (k + len >= limit || toks[k + len].kind == TokKind::kSymbol)) {
+        q->unit = e->unit;
+        q->type = e->type;
+        return k + len;
+      }
+    }
     // A currency sign glued after the amount: "10k$", "3.14US$" (not "5$10").
     if (glued && k > 0 && toks[k - 1].kind != TokKind::kSymbol) {
       if (size_t len = MatchUnit(text, toks, k, limit, true, false, &e);

@@ -354,6 +354,8 @@ TEST_F(QuantityTest, UnitsWithoutDigitsAndCompounds) {
   EXPECT_TRUE(Find("it rained a bit in a yard").empty());
   EXPECT_TRUE(Find("the age-55 group").empty());
   ExpectQuantity(One(Find("over 5\"")), 5, "inch", Qualifier::kMoreThan, EntityType::kQuantity);
+  ExpectQuantity(One(Find("above 5 in")), 5, "inch", Qualifier::kMoreThan, EntityType::kQuantity);
+  EXPECT_EQ(One(Find("over 5 in the city"))->unit, "");
   ExpectQuantity(One(Find("he is 5'8\" tall")), 68, "inch", Qualifier::kExact,
                  EntityType::kQuantity);
   // A closing quote after a number is no unit.
