@@ -356,6 +356,11 @@ size_t DecimalPart(const Cursor& cur, size_t j, double* part) {
   return k;
 }
 
+// The byte after token t, 0 at the end of the text.
+char NextByte(std::string_view text, const Tok& t) {
+  return t.span.end < text.size() ? text[t.span.end] : 0;
+}
+
 // How many groups of " ddd" (one space, exactly three digits) start at text[i].
 int SpaceGroups(std::string_view text, size_t i, size_t end) {
   int n = 0;
@@ -682,7 +687,10 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
           return true;
         }
       } else if (cur.IsWord(j) && toks[j].span.size() == 1 &&
-                 (j + 1 >= limit || toks[j + 1].kind != TokKind::kWord)) {
+                 (j + 1 >= limit ||
+                  (toks[j + 1].kind != TokKind::kWord && toks[j + 1].space_before) ||
+                  (toks[j + 1].kind == TokKind::kSymbol &&
+                   !IsAlpha(NextByte(text, toks[j + 1]))))) {
         // A scale letter on its own after the number: "2.33 k", "1,674.5 G", "10 M".
         const char letter = text[toks[j].span.begin];
         const double scale = letter == 'k' || letter == 'K' ? 1e3

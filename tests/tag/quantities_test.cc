@@ -431,6 +431,8 @@ TEST_F(QuantityTest, AgesSpeedsAndGluedForms) {
   ExpectQuantity(One(Find("3.14US$")), 3.14, "USD", Qualifier::kExact, EntityType::kMoney);
   ExpectQuantity(One(Find("when <-30")), -30, "", Qualifier::kLessThan, EntityType::kCardinal);
   ExpectQuantity(One(Find("1 k.g.")), 1, "kg", Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("1 k.gs")), 1, "kg", Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("it was 2.33 k.")), 2330, "", Qualifier::kExact, EntityType::kCardinal);
   const auto glued = Find("thirtyfirst");
   ASSERT_EQ(glued.size(), 1u);
   EXPECT_EQ(glued[0].type, EntityType::kOrdinal);
