@@ -126,6 +126,82 @@ bool LooksLikeMenu(std::string_view line) {
   return line.size() / (bars + 1) < 28;
 }
 
+namespace {
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Short words a title-case headline leaves in lower case.
+bool IsHeadlineSmallWord(std::string_view w) {
+  static constexpr std::string_view kSmall[] = {
+      "a",    "about", "after", "an", "and", "as",   "at",  "but", "by",  "for",
+      "from", "in",    "into",  "is", "its", "of",   "on",  "or",  "out", "over",
+      "the",  "to",    "up",    "vs", "vs.", "with", "how", "what"};
+  for (std::string_view s : kSmall) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// Where a capital starts a new word glued to the previous one ("OptionsThe", "Rise?Violence",
+// "BatidosA new"), or npos: three lower-case letters (or a letter and ? ! or ")") before it,
+// and a lower-case letter or the end of the word after it.
+size_t GluedCapitalIn(std::string_view w) {
+  for (size_t p = 3; p < w.size(); ++p) {
+    if (!IsUpper(w[p])) continue;
+    // A capital ending the word is a word only as "A" or "I" ("SpaceX" is a name).
+    if (p + 1 < w.size() ? !IsLower(w[p + 1]) : (w[p] != 'A' && w[p] != 'I')) continue;
+    const char b = w[p - 1];
+    const bool after_word = IsLower(b) && IsLower(w[p - 2]) && IsLower(w[p - 3]);
+    const bool after_mark = (b == '?' || b == '!' || b == ')') && (IsLower(w[p - 2]));
+    if (after_word || after_mark) return p;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool IsGluedTeaser(std::string_view line) {
+  constexpr size_t kMaxHeadlineWords = 24;
+  constexpr size_t kMinExcerptWords = 5;
+  std::string_view words[kMaxHeadlineWords + 1];
+  size_t n = 0, pos = 0;
+  while (n <= kMaxHeadlineWords) {
+    while (pos < line.size() && line[pos] == ' ') ++pos;
+    if (pos >= line.size()) return false;
+    size_t end = line.find(' ', pos);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view w = line.substr(pos, end - pos);
+    pos = end;
+    const size_t glue = GluedCapitalIn(w);
+    if (glue == std::string_view::npos) {
+      words[n++] = w;
+      continue;
+    }
+    // A headline has words: "Speaking at WordCamps is ..." and "iPhone" do not start one.
+    if (n < 3) return false;
+    words[n++] = w.substr(0, glue);
+    // The headline is in title case: capitals, figures and short function words only (German
+    // capitalises nouns, but "mit dem Projekt" has lower-case words of its own).
+    size_t capitals = 0;
+    for (size_t i = 0; i < n; ++i) {
+      std::string_view h = words[i];
+      while (!h.empty() && (h[0] == '"' || h[0] == '\'' || h[0] == '(')) h.remove_prefix(1);
+      if (h.empty()) continue;
+      if (IsLower(h[0]) && !IsHeadlineSmallWord(h)) return false;
+      capitals += IsUpper(h[0]);
+    }
+    if (capitals < 3) return false;
+    // The excerpt: a sentence that goes on.
+    size_t excerpt = 1;
+    for (size_t i = pos; i < line.size() && excerpt < kMinExcerptWords; ++i) {
+      excerpt += line[i] == ' ' && i + 1 < line.size() && line[i + 1] != ' ';
+    }
+    return excerpt >= kMinExcerptWords;
+  }
+  return false;
+}
+
 // ---- Byline, dateline ------------------------------------------------------------------------
 
 bool IsNameToken(std::string_view w) {

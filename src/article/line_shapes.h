@@ -31,6 +31,9 @@ bool EndsTruncated(std::string_view s);
 bool IsDoubled(std::string_view line);
 // Lines made mostly of form widgets: "[          ][Sign Up]", "[ ] Remember me".
 bool LooksLikeFormField(std::string_view line);
+// "Harvick Fails To Rally In NASCAR FinaleFord v Toyota flopped for the blue oval at the
+// track.": a title-case headline glued to its excerpt, as w3m prints a teaser card.
+bool IsGluedTeaser(std::string_view line);
 // "Home | World | Business | Sport": several short segments separated by bars.
 bool LooksLikeMenu(std::string_view line);
 // A word that can be part of a person's name ("van", "Doe"; not "2024", not "a@b").

@@ -100,6 +100,7 @@ using article_internal::IsBulletCp;
 using article_internal::IsCjk;
 using article_internal::IsClosingCp;
 using article_internal::IsDoubled;
+using article_internal::IsGluedTeaser;
 using article_internal::IsNameToken;
 using article_internal::IsSentenceEndCp;
 using article_internal::IsSpaceCp;
@@ -460,6 +461,17 @@ void ArticleParserImpl::Classify(const std::string& text, std::vector<Block>& bl
                        (line.size() > kFoldWindowBytes ? uint64_t{line.size()} << 40 : 0);
     auto [it, inserted] = seen.emplace(h, i);
     if (!inserted) b.duplicate_of = it->second;
+  }
+
+  // Teaser cards printed as headline glued to excerpt. One such line may be a brand name in
+  // a paragraph ("The SportsBusiness Journal ..."); two or more make a list of teasers.
+  std::vector<int> glued;
+  for (int i = 0; i < n; ++i) {
+    const Block& b = blocks[i];
+    if (!b.reason && b.duplicate_of < 0 && IsGluedTeaser(b.span.In(text))) glued.push_back(i);
+  }
+  if (glued.size() >= 2) {
+    for (int i : glued) blocks[i].reason = RemovalReason::kTeaser;
   }
 
   for (Block& b : blocks) {

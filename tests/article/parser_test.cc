@@ -320,6 +320,35 @@ TEST(ArticleParserStyles, NewspaperWithRelatedLinks) {
   EXPECT_EQ(reason.at("Council unveils plan for new cycle bridge"), RemovalReason::kTeaser);
 }
 
+TEST(ArticleParserStyles, HeadlinesGluedToExcerptsAreTeasers) {
+  const std::string page =
+      "Harbour Ferry Strike Ends After Three WeeksThe ferry workers accepted a new offer on "
+      "Friday night and services resume on Monday morning.\n"
+      "Best Places To Eat Near The Old HarbourLooking for a quiet dinner by the water? We "
+      "tried the restaurants along the quay so that you do not have to.\n"
+      "Flood barrier tested as river rises\n"
+      "By Anna Berg\n"
+      "The new flood barrier on the river was raised for the first time on Tuesday as the "
+      "water level climbed after a week of heavy rain in the hills.\n"
+      "Engineers said the barrier held without trouble and that the town centre stayed dry, "
+      "although several roads near the bridge were closed for the afternoon.\n";
+  const Article a = ParseOk(page);
+  const std::string body = Body(a);
+  EXPECT_THAT(body, HasSubstr("The new flood barrier"));
+  EXPECT_THAT(body, HasSubstr("Engineers said"));
+  EXPECT_EQ(body.find("ferry workers"), std::string::npos);
+  EXPECT_EQ(body.find("quiet dinner"), std::string::npos);
+  size_t teasers = 0;
+  for (const RemovedBlock& r : a.removed) teasers += r.reason == RemovalReason::kTeaser;
+  EXPECT_EQ(teasers, 2u);
+  // One glued brand name in a paragraph is not a teaser list.
+  const Article b = ParseOk(
+      "Media Awards Announced For The SportsBusiness Journal Readers in a long list of winners "
+      "that the editors published on Monday.\nThe editors said the list would grow next year "
+      "as more readers took part in the vote than ever before.\n");
+  EXPECT_THAT(Body(b), HasSubstr("SportsBusiness"));
+}
+
 TEST(ArticleParserStyles, GermanPage) {
   ParseOptions options;
   options.language = "de";
