@@ -82,6 +82,7 @@ constexpr std::string_view kLeadingCues[] = {"on",   "in",     "at", "since",  "
 using datetime_internal::EqualsNoCase;
 using datetime_internal::EqualsNoCaseNoDots;
 using datetime_internal::IsAsciiAlpha;
+using datetime_internal::IsBlank;
 using datetime_internal::IsDigit;
 using datetime_internal::kCountWords;
 using datetime_internal::kMaxToks;
@@ -658,8 +659,6 @@ bool IsIsoDuration(re2::StringPiece s) {
   }
   return digit && !IsDigit(s[s.size() - 1]);
 }
-
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 bool IsShiftWord(std::string_view w) {
   for (std::string_view c : {"next", "last", "past", "previous", "coming", "following"}) {

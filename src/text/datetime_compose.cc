@@ -18,14 +18,6 @@ namespace claimscan {
 namespace datetime_internal {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
-  while (b < e && IsBlank(text[b])) ++b;
-  while (e > b && IsBlank(text[e - 1])) --e;
-  return text.substr(b, e - b);
-}
-
 // A duration of one unit: "P3M" → (3, 'M', false), "PT30M" → (30, 'M', true). Whole counts
 // only.
 struct Simple {

@@ -15,15 +15,6 @@ namespace claimscan {
 namespace datetime_internal {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Trims blanks off both ends of text[b, e).
-std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
-  while (b < e && IsBlank(text[b])) ++b;
-  while (e > b && IsBlank(text[e - 1])) --e;
-  return text.substr(b, e - b);
-}
-
 // What may join the two ends of a range. "and" only after "between".
 enum class Joiner : uint8_t { kNone, kTo, kAnd };
 Joiner JoinerOf(std::string_view between) {
