@@ -6,37 +6,14 @@
 
 #include "claimscan/tag.h"
 #include "gtest/gtest.h"
+#include "tag_test_util.h"
 
 namespace claimscan {
 namespace {
 
-const Tagger& SharedTagger() {
-  static const Tagger* tagger = [] {
-    TaggerOptions options;
-    options.data_dir = CLAIMSCAN_TEST_DATA_DIR;
-    auto t = Tagger::Create(options);
-    EXPECT_TRUE(t.ok()) << t.status();
-    return t.ok() ? t->release() : nullptr;
-  }();
-  return *tagger;
-}
-
-TagResult TagString(std::string_view text) {
-  TagResult result;
-  auto scratch = SharedTagger().NewScratch();
-  absl::Status st = SharedTagger().TagText(text, Span{0, static_cast<uint32_t>(text.size())},
-                                           nullptr, scratch.get(), &result);
-  EXPECT_TRUE(st.ok()) << st;
-  return result;
-}
-
-// The type of the mention spanning exactly `surface` (first occurrence), or "none".
-std::string TypeOf(std::string_view text, const TagResult& r, std::string_view surface) {
-  for (const Mention& m : r.mentions) {
-    if (m.span.In(text) == surface) return std::string(EntityTypeName(m.type));
-  }
-  return "none";
-}
+using tag_test::SharedTagger;
+using tag_test::TagString;
+using tag_test::TypeOf;
 
 // Every mention's surface and type, "Sweden:ORG", in text order (names only).
 std::string Names(std::string_view text, const TagResult& r) {
