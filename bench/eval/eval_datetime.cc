@@ -255,6 +255,11 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
           for (const char* key : {"timex", "value", "start"}) {
             if (v[key].is_string() && Canon(v.GetString(key)) == mine) right = true;
           }
+          // An open range up to an instant (Mod "before", "before-end", ...) states that instant
+          // as its "end" alone ("tomorrow before 5pm": end 2016-11-08 17:00:00).
+          const bool up_to = v["Mod"].is_string() && v.GetString("Mod").rfind("before", 0) == 0 &&
+                             v["end"].is_string() && !v["start"].is_string();
+          if (up_to && Canon(v.GetString("end")) == mine) right = true;
           // A resolved value for a gold timex with unknown parts ("XXXX-11" read as "2016-11")
           // is right when it agrees with the timex where the timex is known and with one
           // reading's concrete start or value.
@@ -264,8 +269,9 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
             for (size_t p = 0; p < timex.size(); ++p) {
               if (timex[p] != 'X' && timex[p] != mine[p]) agrees = false;
             }
-            const std::string concrete =
-                Canon(v.GetString(v["start"].is_string() ? "start" : "value"));
+            const std::string concrete = Canon(v.GetString(v["start"].is_string() ? "start"
+                                                           : up_to                ? "end"
+                                                                                  : "value"));
             if (agrees && concrete.compare(0, mine.size(), mine) == 0) right = true;
           }
         }
