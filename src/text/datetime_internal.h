@@ -199,6 +199,17 @@ void AttachModifiers(std::string_view text, size_t floor, size_t first,
 void MergeRanges(std::string_view text, size_t floor, size_t first,
                  std::vector<TemporalMention>* out);
 
+// Forms the single-expression scan leaves in pieces (datetime_forms.cc): a day and a bounded
+// time of it ("tomorrow before 5pm"), a modifier after its date ("3 pm or later"), "Jan-Feb
+// 2017", "later this afternoon", "end of 2000" without its article. Runs after AttachModifiers.
+void JoinForms(std::string_view text, size_t floor, size_t first,
+               std::vector<TemporalMention>* out);
+
+// A weekday with a day of the month and no month ("Tue 13th", "Sunday 31"): the latest month
+// where that day is that weekday (the first one ahead when the reading looks ahead). False when
+// the reading is not that form.
+bool ResolveWeekdayDayOfMonth(const Reading& r, const CivilDate* ref, TemporalMention* m);
+
 }  // namespace datetime_internal
 }  // namespace claimscan
 

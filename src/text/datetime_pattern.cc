@@ -132,6 +132,13 @@ std::string BuildPattern() {
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
       absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?(?:", wd, at_time,
                    "?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", at_time, ")"),
+      // A weekday with its day of the month or a full numeric date: "Tue 13th", "tues the 4th
+      // 7pm", "Friday 2018-7-6", "on Sunday 31!" (a bare number only before the sentence's end:
+      // "Sunday 31 people" is a count).
+      absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?", wd_any,
+                   ",?\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}\\b|(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])"
+                   "(?:st|nd|rd|th)\\b|the\\s+(?:",
+                   ordinal_words, ")\\b|(?:[12]\\d|3[01]|0?[1-9])\\s*(?:[!?;]|$))", at_time, "?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
       absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
                    "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"

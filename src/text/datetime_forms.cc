@@ -1,0 +1,253 @@
+// Forms the single-expression scan leaves in pieces, joined after the modifier pass (the
+// Recognizers-Text conventions, kept only where news text reads the same way):
+//   - a day and a bounded time of that day: "tomorrow before 5pm", "Feb 1st no later than 6:00",
+//     "1/1/2015 after 2:00" = one date-time with the time's modifier;
+//   - a modifier after its date: "3 pm or later", "2016 and after" (open from it on), "2010 or
+//     earlier" (open up to it);
+//   - a span of months before a month's year: "Jan-Feb 2017", "January - March 2020";
+//   - "later" / "late" / "mid" / "earlier" / "early" before a day or part of a day ("later this
+//     afternoon", "mid today", "later in today"): the same period, the words in the span;
+//   - "the" before "end / beginning / middle of" a year stays out of the span ("at the end of
+//     2000" = "end of 2000"), as Recognizers-Text spans it.
+// And the reading of a weekday with a day of the month but no month ("Tue 13th", "Sunday 31"):
+// the month where that day falls on that weekday.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "claimscan/datetime.h"
+#include "text/datetime_calendar.h"
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+bool IsDayValue(const TemporalMention& m) {
+  if (m.kind != TemporalKind::kDate || m.grain != TimeGrain::kDay || m.value.size() != 10 ||
+      !m.end_value.empty() || !m.mod.empty()) {
+    return false;
+  }
+  CivilDate d;
+  return ParseIsoDate(m.value, &d);
+}
+
+size_t SkipBlanksFrom(std::string_view text, size_t i) {
+  while (i < text.size() && IsBlank(text[i])) ++i;
+  return i;
+}
+
+// The word starting at text[i] (letters only); empty if none.
+std::string_view WordAt(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+  return text.substr(i, e - i);
+}
+
+// The word ending at text[e) after blanks back to `floor`; sets *b to its start.
+std::string_view WordBefore(std::string_view text, size_t floor, size_t e, size_t* b) {
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t k = e;
+  while (k > floor && IsAsciiAlpha(text[k - 1])) --k;
+  *b = k;
+  return text.substr(k, e - k);
+}
+
+int MonthOfWord(std::string_view w) {
+  for (int i = 0; i < 12; ++i) {
+    if (EqualsNoCase(w, kMonthNames[i])) return i + 1;
+  }
+  for (const auto& [abbrev, month] : kMonthAbbrevs) {
+    if (EqualsNoCase(w, abbrev)) return month;
+  }
+  return 0;
+}
+
+// "tomorrow before 5pm": a day right before a time that carries a modifier.
+bool JoinDayAndBoundedTime(std::string_view text, const TemporalMention& day,
+                           TemporalMention* time) {
+  if (!IsDayValue(day) || time->kind != TemporalKind::kTime || time->zoned ||
+      !time->end_value.empty() || time->value.size() < 3 || time->value[0] != 'T' ||
+      !IsDigit(time->value[1]) ||
+      (time->mod != "before" && time->mod != "after" && time->mod != "since")) {
+    return false;
+  }
+  if (time->mod_begin < day.span.end || !Trimmed(text, day.span.end, time->mod_begin).empty()) {
+    return false;
+  }
+  time->value = day.value + time->value;
+  time->kind = TemporalKind::kDateTime;
+  time->span.begin = day.span.begin;
+  time->mod_begin = day.span.begin;
+  time->relative = day.relative || time->relative;
+  return true;
+}
+
+// "3 pm or later", "1/1/2016 and after", "2016 and greater", "2010 or earlier": the words after
+// the mention bound it; they join its span and `mod_begin` is its own start.
+void PostfixModifier(std::string_view text, TemporalMention* m) {
+  if (!m->mod.empty() || !m->end_value.empty() || m->kind == TemporalKind::kDuration ||
+      m->kind == TemporalKind::kSet) {
+    return;
+  }
+  const size_t a = SkipBlanksFrom(text, m->span.end);
+  const std::string_view joiner = WordAt(text, a);
+  if (!EqualsNoCase(joiner, "or") && !EqualsNoCase(joiner, "and")) return;
+  const size_t b = SkipBlanksFrom(text, a + joiner.size());
+  if (b == a + joiner.size()) return;
+  const std::string_view word = WordAt(text, b);
+  std::string_view mod;
+  if (EqualsNoCase(word, "later") || EqualsNoCase(word, "after") || EqualsNoCase(word, "greater") ||
+      EqualsNoCase(word, "beyond")) {
+    mod = "since";
+  } else if (EqualsNoCase(word, "earlier") || EqualsNoCase(word, "before") ||
+             EqualsNoCase(word, "sooner")) {
+    mod = "before";
+  } else {
+    return;
+  }
+  // "2016 and after the war": the preposition leads on into another phrase.
+  const size_t e = b + word.size();
+  const size_t next = SkipBlanksFrom(text, e);
+  const bool preposition = EqualsNoCase(word, "after") || EqualsNoCase(word, "before");
+  if (preposition && next < text.size() && (IsAsciiAlpha(text[next]) || IsDigit(text[next]))) {
+    return;
+  }
+  m->mod = mod;
+  m->mod_begin = m->span.begin;
+  m->span.end = static_cast<uint32_t>(e);
+}
+
+// "Jan-Feb 2017": a month name and a dash right before a month of a year.
+void MonthSpanBefore(std::string_view text, size_t floor, TemporalMention* m) {
+  if (m->kind != TemporalKind::kDate || m->grain != TimeGrain::kMonth || m->value.size() != 7 ||
+      !m->end_value.empty() || !m->mod.empty() || !IsDigit(m->value[0])) {
+    return;
+  }
+  size_t e = m->span.begin;
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  if (e == floor ||
+      (text[e - 1] != '-' && !(e >= floor + 3 && text.substr(e - 3, 3) == "\u2013"))) {
+    return;
+  }
+  e -= text[e - 1] == '-' ? 1 : 3;
+  size_t b = 0;
+  const std::string_view word = WordBefore(text, floor, e, &b);
+  const int first = MonthOfWord(word);
+  // The year word must stand between the first month and the one given ("Jan-Feb 2017").
+  const int year = std::stoi(m->value.substr(0, 4));
+  const int last = std::stoi(m->value.substr(5, 2));
+  if (first == 0 || first == last || (b > floor && IsAsciiAlpha(text[b - 1]))) return;
+  m->end_value = m->value;
+  m->value = absl::StrFormat("%04d-%02d", first < last ? year : year - 1, first);
+  m->span.begin = static_cast<uint32_t>(b);
+}
+
+// "later this afternoon", "mid today", "later in today": the period named, the words with it.
+void LeadingPartWords(std::string_view text, size_t floor, TemporalMention* m) {
+  if (!m->mod.empty() || !m->end_value.empty() ||
+      (m->kind != TemporalKind::kDate && m->kind != TemporalKind::kDateTime) ||
+      m->value.size() < 10 || !m->relative) {
+    return;
+  }
+  const std::string_view first = WordAt(text, m->span.begin);
+  const bool day_word = EqualsNoCase(first, "this") || EqualsNoCase(first, "today") ||
+                        EqualsNoCase(first, "tonight") || EqualsNoCase(first, "tomorrow") ||
+                        EqualsNoCase(first, "yesterday");
+  if (!day_word) return;
+  size_t b = 0;
+  std::string_view w = WordBefore(text, floor, m->span.begin, &b);
+  size_t start = b;
+  if (EqualsNoCase(w, "in")) {
+    size_t b2 = 0;
+    w = WordBefore(text, floor, b, &b2);
+    if (!EqualsNoCase(w, "later") && !EqualsNoCase(w, "earlier")) return;
+    start = b2;
+  } else if (!EqualsNoCase(w, "later") && !EqualsNoCase(w, "late") && !EqualsNoCase(w, "mid") &&
+             !EqualsNoCase(w, "earlier") && !EqualsNoCase(w, "early")) {
+    return;
+  }
+  if (start > floor && IsAsciiAlpha(text[start - 1])) return;
+  m->span.begin = static_cast<uint32_t>(start);
+}
+
+// "the end of 2000" → "end of 2000".
+void DropArticleBeforePartOfYear(std::string_view text, TemporalMention* m) {
+  if (!m->mod.empty() || m->grain != TimeGrain::kYear || !m->end_value.empty()) return;
+  const std::string_view the = WordAt(text, m->span.begin);
+  if (!EqualsNoCase(the, "the")) return;
+  const size_t b = SkipBlanksFrom(text, m->span.begin + 3);
+  const std::string_view part = WordAt(text, b);
+  if (b == m->span.begin + 3 || !(EqualsNoCase(part, "end") || EqualsNoCase(part, "beginning") ||
+                                  EqualsNoCase(part, "middle") || EqualsNoCase(part, "start"))) {
+    return;
+  }
+  m->span.begin = static_cast<uint32_t>(b);
+}
+
+}  // namespace
+
+bool ResolveWeekdayDayOfMonth(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  if (r.weekday < 0 || r.day <= 0 || r.month != 0 || r.year != 0 || r.count != -1 ||
+      r.unit != Unit::kNone || r.nth != 0 || r.holiday >= 0 || r.recurring != 0 ||
+      r.has_relative_day || (r.has_shift && r.shift != 0) || r.part_of_day != nullptr) {
+    return false;
+  }
+  const bool has_time = r.hour >= 0;
+  m->partial = false;
+  m->counted = false;
+  m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
+  m->grain = !has_time                          ? TimeGrain::kDay
+             : r.second >= 0                    ? TimeGrain::kSecond
+             : r.minute > 0 || r.minute_written ? TimeGrain::kMinute
+                                                : TimeGrain::kHour;
+  std::string time;
+  if (has_time) {
+    time = absl::StrFormat("T%02d:%02d", r.hour, r.minute < 0 ? 0 : r.minute);
+    if (r.second >= 0) absl::StrAppendFormat(&time, ":%02d", r.second);
+  }
+  m->relative = true;
+  if (ref == nullptr || !ref->known()) {
+    m->partial = true;
+    m->value = absl::StrFormat("XXXX-XX-%02d", r.day) + time;
+    return true;
+  }
+  // The latest such day on or before the reference, or with the future in view the first on or
+  // after it; within four years either way (every day of the month meets every weekday).
+  const int64_t ref_days = calendar::ToDays(*ref);
+  const int step = r.future ? 1 : -1;
+  CivilDate month{ref->year, ref->month, 1};
+  for (int k = 0; k < 48; ++k, month = calendar::AddMonths(month, step)) {
+    if (!calendar::IsValid(month.year, month.month, r.day)) continue;
+    const int64_t days = calendar::ToDays(month.year, month.month, r.day);
+    if ((r.future ? days < ref_days : days > ref_days) ||
+        calendar::WeekdayOfDays(days) != r.weekday) {
+      continue;
+    }
+    m->value = FormatIsoDate(calendar::FromDays(days)) + time;
+    return true;
+  }
+  return false;
+}
+
+void JoinForms(std::string_view text, size_t floor, size_t first,
+               std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention m = std::move(v[k]);
+    if (w > first && JoinDayAndBoundedTime(text, v[w - 1], &m)) --w;
+    const size_t lower = w > first ? v[w - 1].span.end : floor;
+    PostfixModifier(text, &m);
+    MonthSpanBefore(text, lower, &m);
+    LeadingPartWords(text, lower, &m);
+    DropArticleBeforePartOfYear(text, &m);
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan

@@ -1,0 +1,154 @@
+// Forms from the Recognizers-Text conventions that the single-expression scan used to leave in
+// pieces (src/text/datetime_forms.cc). Examples written for these tests.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+class RecognizersFormsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = TemporalRecognizer::Create();
+    ASSERT_TRUE(r.ok()) << r.status();
+    recognizer_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete recognizer_;
+    recognizer_ = nullptr;
+  }
+
+  static std::vector<TemporalMention> Find(std::string_view text, std::string_view reference) {
+    CivilDate ref;
+    EXPECT_TRUE(ParseIsoDate(reference, &ref));
+    std::vector<TemporalMention> out;
+    recognizer_->FindAt(text, Span{0, static_cast<uint32_t>(text.size())}, &ref, 9 * 3600, &out);
+    return out;
+  }
+
+  // The words a mention stands for: from its modifier when it has one.
+  static std::string_view Words(std::string_view text, const TemporalMention& m) {
+    const uint32_t b = m.mod.empty() ? m.span.begin : m.mod_begin;
+    return text.substr(b, m.span.end - b);
+  }
+
+  static const TemporalRecognizer* recognizer_;
+};
+
+const TemporalRecognizer* RecognizersFormsTest::recognizer_ = nullptr;
+
+TEST_F(RecognizersFormsTest, DayAndBoundedTimeAreOneDateTime) {
+  const std::string text = "The vote will close Wednesday before 6pm.";
+  auto found = Find(text, "2023-03-06");  // a Monday
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Wednesday before 6pm");
+  EXPECT_EQ(found[0].kind, TemporalKind::kDateTime);
+  EXPECT_EQ(found[0].value, "2023-03-08T18:00");
+  EXPECT_EQ(found[0].mod, "before");
+
+  const std::string after = "Doors open on 3/14/2022 after 7:30";
+  found = Find(after, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(after, found[0]), "3/14/2022 after 7:30");
+  EXPECT_EQ(found[0].value, "2022-03-14T07:30");
+  EXPECT_EQ(found[0].mod, "after");
+}
+
+TEST_F(RecognizersFormsTest, ModifierAfterItsDate) {
+  std::string text = "Entries from 2019 or later qualify.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "2019 or later");
+  EXPECT_EQ(found[0].value, "2019");
+  EXPECT_EQ(found[0].mod, "since");
+
+  text = "Call me at 11 am or earlier";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "11 am or earlier");
+  EXPECT_EQ(found[0].mod, "before");
+
+  // The word leads into another phrase: no modifier.
+  text = "It grew in 2015 and after the merger it shrank.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "2015");
+  EXPECT_TRUE(found[0].mod.empty());
+}
+
+TEST_F(RecognizersFormsTest, MonthSpanBeforeMonthOfYear) {
+  std::string text = "Sales fell in March-May 2021.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "March-May 2021");
+  EXPECT_EQ(found[0].value, "2021-03");
+  EXPECT_EQ(found[0].end_value, "2021-05");
+
+  text = "The Nov - Feb 2021 season";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2020-11");
+  EXPECT_EQ(found[0].end_value, "2021-02");
+}
+
+TEST_F(RecognizersFormsTest, LeadingWordsOfAPartOfToday) {
+  const std::string text = "We will talk later this evening.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "later this evening");
+  EXPECT_EQ(found[0].value, "2023-03-06TEV");
+
+  const std::string in = "It resumes later in today.";
+  found = Find(in, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(in, found[0]), "later in today");
+  EXPECT_EQ(found[0].value, "2023-03-06");
+}
+
+TEST_F(RecognizersFormsTest, ArticleStaysOutOfPartOfYear) {
+  const std::string text = "It closed at the beginning of 1998.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "beginning of 1998");
+}
+
+TEST_F(RecognizersFormsTest, WeekdayWithDayOfMonth) {
+  // 2023-02-14 is a Tuesday: the latest Tuesday the 14th on or before the reference.
+  std::string text = "The board met on Tue 14th.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Tue 14th");
+  EXPECT_EQ(found[0].value, "2023-02-14");
+
+  // Looking ahead: the first Friday the 13th after the reference.
+  text = "We will meet on Friday the 13th at 9pm";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-10-13T21:00");
+
+  text = "Is it Saturday 30?";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2022-07-30");
+
+  // A count after a weekday is no day of the month.
+  text = "On Sunday 31 people were hurt.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Sunday");
+}
+
+TEST_F(RecognizersFormsTest, WeekdayWithIsoDate) {
+  const std::string text = "Signed Monday 2022-5-9 in Rome.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Monday 2022-5-9");
+  EXPECT_EQ(found[0].value, "2022-05-09");
+}
+
+}  // namespace
+}  // namespace claimscan
