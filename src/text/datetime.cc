@@ -396,6 +396,15 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         i += used;
         continue;
       }
+      // Primes after a count: "15'" = 15 minutes, "1\"" = 1 second (only the pattern's
+      // "in 15'" ends a match with one).
+      if (!t.has_suffix && i + 2 == n && toks[i + 1].begin == t.end &&
+          (toks[i + 1].text == "'" || toks[i + 1].text == "\"")) {
+        r->count = t.number;
+        r->unit = toks[i + 1].text == "'" ? Unit::kMinute : Unit::kSecond;
+        i += 2;
+        continue;
+      }
       // A duration's count: "3 days", "2.5 years", "10-day".
       if (!t.has_suffix) {
         double value = t.number;
@@ -418,6 +427,7 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
           }
         }
         if (j < n && toks[j].text == "-") ++j;
+        if (j + 1 < n && EqualsNoCase(toks[j].text, "more")) ++j;  // "in 2 more minutes"
         if (j + 1 < n && EqualsNoCase(toks[j].text, "upcoming")) {
           r->upcoming = true;  // "2 upcoming months"
           ++j;
@@ -493,6 +503,14 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         r->has_shift = false;
         r->shift = 0;
       }
+      ++i;
+      continue;
+    }
+    // "one second from now": after a count, "second" is the unit, not the ordinal.
+    // Not after "a": "a second round" is the ordinal.
+    if (r->count >= 0 && r->unit == Unit::kNone && LookupUnit(t.text) == Unit::kSecond && i > 0 &&
+        !EqualsNoCase(toks[i - 1].text, "a")) {
+      r->unit = Unit::kSecond;
       ++i;
       continue;
     }
@@ -579,9 +597,12 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       r->half_of = true;
     } else if (EqualsNoCase(w, "all") && i + 1 < n && LookupUnit(toks[i + 1].text) != Unit::kNone) {
       r->count = 1;  // "all day": one whole day
-    } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple")) {
+    } else if (EqualsNoCase(w, "few") || EqualsNoCase(w, "several") || EqualsNoCase(w, "couple") ||
+               EqualsNoCase(w, "pair")) {
       // "a few" counts as three (the Recognizers-Text convention); "several" stays vague.
-      r->count = EqualsNoCase(w, "couple") ? 2 : EqualsNoCase(w, "few") ? 3 : -2;
+      r->count = EqualsNoCase(w, "couple") || EqualsNoCase(w, "pair") ? 2
+                 : EqualsNoCase(w, "few")                             ? 3
+                                                                      : -2;
     } else if ((EqualsNoCase(w, "quarter") || EqualsNoCase(w, "quarters")) && i + 1 < n &&
                EqualsNoCase(toks[i + 1].text, "of") && r->day == 0) {
       // "a quarter of an hour", "three-quarters of an hour".
@@ -623,7 +644,10 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
     } else if (EqualsNoCase(w, "the") || EqualsNoCase(w, "of") || EqualsNoCase(w, "at") ||
                EqualsNoCase(w, "around") || EqualsNoCase(w, "long") || EqualsNoCase(w, "from") ||
                EqualsNoCase(w, "now") || EqualsNoCase(w, "before") || EqualsNoCase(w, "after") ||
-               EqualsNoCase(w, "T") || EqualsNoCase(w, "on") || EqualsNoCase(w, "in")) {
+               EqualsNoCase(w, "T") || EqualsNoCase(w, "on") || EqualsNoCase(w, "in") ||
+               // "in about half an hour", "in 2 more minutes" (only the offset pattern has them)
+               EqualsNoCase(w, "about") || EqualsNoCase(w, "approximately") ||
+               EqualsNoCase(w, "more")) {
       if (EqualsNoCase(w, "now") && r->count != -1) r->direction = 1;
     } else {
       return false;
@@ -736,7 +760,11 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       int last = n;
       // Drop trailing separators the optional groups left behind ("Sept. 27," → "Sept. 27").
       while (last > first + 1 && toks[last - 1].kind == TokKind::kPunct &&
-             toks[last - 1].text != ")" && toks[last - 1].text != ".") {
+             toks[last - 1].text != ")" && toks[last - 1].text != "." &&
+             // "in 15'": a prime glued to its count is the unit
+             !((toks[last - 1].text == "'" || toks[last - 1].text == "\"") &&
+               toks[last - 2].kind == TokKind::kNumber &&
+               toks[last - 2].end == toks[last - 1].begin)) {
         --last;
       }
       // A final period belongs to the sentence unless it closes "a.m." / "p.m.".

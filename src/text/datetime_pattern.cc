@@ -74,7 +74,8 @@ std::string BuildPattern() {
   const std::string count =
       "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-      "sixty|ninety|a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple)";
+      "sixty|ninety|a\\s+few|few|several|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+pair\\s+"
+      "of)";
   const std::string count_no_a =
       "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
       "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|"
@@ -218,15 +219,19 @@ std::string BuildPattern() {
       // Halves: "two and a half years", "half an hour", "an hour and a half".
       // Quarters: "two and a quarter hours", "one and two quarters of hour", "three-quarters of
       // an hour", "one year and a quarter"; fractions: "1/2 hour", "3/4h".
+      // "in about half an hour", "in 2 more minutes": a hedge after "in", "more" before the unit.
       absl::StrCat(
-          "\\b(?:in\\s+)?(?:", count, "\\s+and\\s+(?:an?\\s+)?half[\\s-]+|half[\\s-]+(?:an?\\s+)?|",
-          count,
+          "\\b(?:in\\s+(?:about\\s+|approximately\\s+)?)?(?:", count,
+          "\\s+and\\s+(?:an?\\s+)?half[\\s-]+|half[\\s-]+(?:an?\\s+)?|", count,
           "\\s+and\\s+(?:an?\\s+)?(?:(?:one|two|three)\\s+)?quarters?\\s+(?:of\\s+)?(?:an?\\s+)?|"
           "(?:an?\\s+|one[\\s-]+|two[\\s-]+|three[\\s-]+)?quarters?\\s+of\\s+an?\\s+|"
           "[1-9]/[1-9]\\s*|",
-          count, "[\\s-]+|\\d+(?:\\.\\d+)?)", unit,
+          count, "[\\s-]+(?:more\\s+)?|\\d+(?:\\.\\d+)?)", unit,
           "(?:\\s+and\\s+(?:an?\\s+)?(?:half|quarter)\\b)?"
           "(?:-long|\\s+long|\\s+ago|\\s+earlier|\\s+later|\\s+hence|\\s+from\\s+now)?"),
+      // Minutes and seconds written as primes, only as an offset after "in": "in 15'", "in 1\"".
+      // Alone they are as often feet and inches.
+      "\\bin\\s+\\d{1,3}['\"]",
       // A whole unit: "all day", "all week".
       "\\ball\\s+(?:day|week|month|year)\\b",
       // ISO 8601 durations, upper case only: "P1M", "PT3H".

@@ -1,0 +1,58 @@
+// Forms of dates and times from Duckling's conventions: clock offsets, seasons, parts of a day
+// on a named day, and the like. Examples written for these tests.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+class DucklingFormsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = TemporalRecognizer::Create();
+    ASSERT_TRUE(r.ok()) << r.status();
+    recognizer_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete recognizer_;
+    recognizer_ = nullptr;
+  }
+
+  // The single mention in `text` found on `reference` at `seconds` after midnight, as
+  // "surface=value" (plus "..end_value" for a range).
+  static std::string One(std::string_view text, std::string_view reference = "2021-06-08",
+                         int seconds = 10 * 3600 + 15 * 60) {
+    CivilDate ref;
+    EXPECT_TRUE(ParseIsoDate(reference, &ref));
+    std::vector<TemporalMention> out;
+    recognizer_->FindAt(text, Span{0, static_cast<uint32_t>(text.size())}, &ref, seconds, &out);
+    if (out.size() != 1) return "found " + std::to_string(out.size());
+    std::string s = std::string(out[0].span.In(text)) + "=" + out[0].value;
+    if (!out[0].end_value.empty()) s += ".." + out[0].end_value;
+    return s;
+  }
+
+  static const TemporalRecognizer* recognizer_;
+};
+
+const TemporalRecognizer* DucklingFormsTest::recognizer_ = nullptr;
+
+// Reference: Tuesday 2021-06-08, 10:15.
+TEST_F(DucklingFormsTest, ClockOffsetsWithPrimesHedgesAndMore) {
+  EXPECT_EQ(One("the bus leaves in 5'"), "in 5'=2021-06-08T10:20:00");
+  EXPECT_EQ(One("in 30\""), "in 30\"=2021-06-08T10:15:30");
+  EXPECT_EQ(One("back in about half an hour"), "in about half an hour=2021-06-08T10:45:00");
+  EXPECT_EQ(One("in 3 more minutes"), "in 3 more minutes=2021-06-08T10:18:00");
+  EXPECT_EQ(One("in a pair of hours"), "in a pair of hours=2021-06-08T12:15");
+  EXPECT_EQ(One("two seconds from now"), "two seconds from now=2021-06-08T10:15:02");
+  // "second" after "a" stays the ordinal; a prime without "in" is feet or a quote.
+  EXPECT_EQ(One("they played a second match"), "found 0");
+  EXPECT_EQ(One("a 6' wall"), "found 0");
+}
+
+}  // namespace
+}  // namespace claimscan
