@@ -31,6 +31,7 @@
 //   (`mod`: since and after give `from`, before gives `to`) and its start instant and grain equal
 //   the one bound; a deadline ("by 2:00pm", mod "by") is Duckling's interval from the reference
 //   instant (second grain) to the named time's start, or to the end of a named period ("by EOM").
+//   A TIMEX season ("2013-SU") stands for Duckling's interval of days for that season.
 //   Other intervals count as wrong. A negative case is right when nothing is found.
 // A mention with a modifier ("before 2010") is compared by the extent from its modifier's first
 // word (`mod_begin`) to its end, in both suites.
@@ -45,6 +46,7 @@
 #include "common/file.h"
 #include "common/json.h"
 #include "text/datetime_calendar.h"
+#include "text/datetime_internal.h"
 
 namespace {
 
@@ -590,6 +592,29 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
                 ToDuckling(found[0], ref, hour, minute, &instant, &grain) &&
                 end.GetString("value").substr(0, 19) == instant && end.GetString("grain") == grain;
         mine += " (" + std::string(found[0].mod) + " " + instant + " " + grain + ")";
+      } else if (value.GetString("type") == "interval" && found[0].value.size() == 7 &&
+                 found[0].value[4] == '-' && found[0].value[5] >= 'A') {
+        // A TIMEX season ("2013-SU", a winter labelled with the year of its December) is
+        // Duckling's closed interval of days for it (Duckling's Time/EN rules: spring March 20 -
+        // June 21, summer June 21 - September 23, fall September 23 - December 21, winter
+        // December 21 - March 20), `to` one day past the last.
+        static constexpr std::pair<const char*, int> kCodes[] = {
+            {"SP", 1}, {"SU", 2}, {"FA", 3}, {"WI", 4}};
+        int season = 0;
+        for (const auto& [code, n] : kCodes) {
+          if (found[0].value.substr(5) == code) season = n;
+        }
+        const int year = std::stoi(found[0].value.substr(0, 4));
+        CivilDate first, last;
+        if (season > 0) claimscan::datetime_internal::SeasonBounds(season, year, &first, &last);
+        const std::string from = claimscan::FormatIsoDate(first) + "T00:00:00";
+        const std::string to =
+            claimscan::FormatIsoDate(claimscan::calendar::AddDays(last, 1)) + "T00:00:00";
+        right = season > 0 && value["from"].is_object() && value["to"].is_object() &&
+                value["from"].GetString("value").substr(0, 19) == from &&
+                value["to"].GetString("value").substr(0, 19) == to &&
+                value["from"].GetString("grain") == "day";
+        mine += " (" + from + "/" + to + " day)";
       } else if (value.GetString("type") == "interval" && found[0].value.size() == 13 &&
                  found[0].value[10] == 'T' && found[0].value[11] >= 'A') {
         // A TIMEX part of day ("2013-02-12TEV") is Duckling's interval for it: morning 0-12,

@@ -274,6 +274,16 @@ const char* PartOfDayCode(std::string_view w) {
 
 bool IsPartOfDayWord(std::string_view w) { return PartOfDayCode(w) != nullptr; }
 
+// "spring" = 1, "summer" = 2, "autumn" / "fall" = 3, "winter" = 4; 0 if none.
+int SeasonOf(std::string_view w) {
+  static constexpr std::pair<std::string_view, int> kSeasons[] = {
+      {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
+  for (const auto& [name, season] : kSeasons) {
+    if (EqualsNoCase(w, name)) return season;
+  }
+  return 0;
+}
+
 // "daily", "weekly", ...: the unit each recurs by; kWeekend stands for "nightly".
 Unit RecurringAdverb(std::string_view w) {
   static constexpr std::pair<std::string_view, Unit> kAdverbs[] = {
@@ -540,6 +550,8 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         r->has_relative_day = true;
       }
       r->part_of_day = PartOfDayCode(w);
+    } else if (const int season = SeasonOf(w); season > 0) {
+      r->season = season;
     } else if (EqualsNoCase(w, "last") || EqualsNoCase(w, "past") || EqualsNoCase(w, "previous")) {
       r->has_shift = true;
       r->shift = -1;
@@ -817,6 +829,19 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
           if ((wb < w && !IsLeadingCue(text.substr(wb, w - wb)) &&
                !EqualsNoCase(text.substr(wb, w - wb), "around")) ||
               (w > range.begin && IsDigit(text[w - 1]))) {
+            pos = begin + 1;
+            continue;
+          }
+        }
+        // "the next fall in prices", "a last spring clean": after an article a shifted season
+        // word is a noun, not the season next to the reference.
+        if (reading.season > 0 && reading.has_shift && reading.year == 0 && first == 0) {
+          size_t w = begin;
+          while (w > range.begin && IsBlank(text[w - 1])) --w;
+          size_t wb = w;
+          while (wb > range.begin && IsAsciiAlpha(text[wb - 1])) --wb;
+          const std::string_view prev = text.substr(wb, w - wb);
+          if (EqualsNoCase(prev, "the") || EqualsNoCase(prev, "a") || EqualsNoCase(prev, "its")) {
             pos = begin + 1;
             continue;
           }

@@ -149,8 +149,9 @@ struct Reading {
   int week = 0;           // "week 10", "3rd week": 1-53
   int nth = 0;            // "the third Tuesday of": 1-5; "last Monday of", "last day of": -1
   bool day_of = false;    // "last day of": the nth counts days, not weekdays
-  int part = 0;  // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
-                 // hour is a bare number next to a part of the day ("8 tonight")
+  int season = 0;  // "this summer": 1 spring, 2 summer, 3 autumn, 4 winter (TIMEX SP SU FA WI)
+  int part = 0;    // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
+                   // hour is a bare number next to a part of the day ("8 tonight")
   // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")
   // resolve to an instant only with it.
   int ref_seconds = -1;
@@ -175,6 +176,12 @@ int ReadClockWords(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading*
 std::string HolidayPattern();
 int LookupHoliday(std::string_view letters);
 CivilDate HolidayDate(int holiday, int year);
+
+// The first and last day of the season of `year` (winter starts in it and runs into the next
+// one), as Duckling bounds
+// them: spring March 20 - June 21, summer June 21 - September 23, autumn September 23 - December
+// 21, winter December 21 - March 20. `season` 1-4 as Reading::season.
+void SeasonBounds(int season, int year, CivilDate* first, CivilDate* last);
 
 // The first ten days of a month (part 1) or its days from the 21st (part 3), as a range.
 bool PartOfMonth(int year, int month, int part, TemporalMention* m);

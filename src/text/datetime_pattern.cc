@@ -186,6 +186,12 @@ std::string BuildPattern() {
       // year".
       absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?\\b", HolidayPattern(),
                    "(?:,?\\s+(?:of\\s+)?(?:", year, "|(?:this|next|last)\\s+year\\b))?"),
+      // Seasons with a shift or a year: "this summer", "last fall", "winter 2013", "the spring
+      // of 2014". Never alone: "spring" and "fall" are also verbs and nouns.
+      absl::StrCat("(?:(?:this|next|last|past|previous|current|coming)\\s+(?:summer|winter|"
+                   "autumn|spring|fall)\\b|(?:the\\s+)?(?:summer|winter|autumn|spring|fall)"
+                   ",?\\s+(?:of\\s+)?",
+                   year, ")"),
       // Periods relative to the reference: "last week", "this month", "next year".
       absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade|qtr|yr)\\b"),
       // Ordinal parts of a month or year: "the first Monday of this month", "last day of

@@ -252,6 +252,41 @@ namespace {
 bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMention* m);
 }  // namespace
 
+void SeasonBounds(int season, int year, CivilDate* first, CivilDate* last) {
+  static constexpr int kBounds[4][4] = {
+      {3, 20, 6, 21}, {6, 21, 9, 23}, {9, 23, 12, 21}, {12, 21, 3, 20}};
+  const int* b = kBounds[season - 1];
+  *first = CivilDate{year, b[0], b[1]};
+  *last = CivilDate{season == 4 ? year + 1 : year, b[2], b[3]};
+}
+
+namespace {
+
+// A season: "summer 2013"; "this summer" is the one the reference is in, else the one of the
+// reference's year (Duckling and Recognizers-Text agree on both: "this summer" said in November
+// is the one just past for Recognizers, "this winter" said in February the one running for
+// Duckling); "next" / "last" the one after or before that. The value is TIMEX's "2013-SU"; a
+// winter is labelled with the year of its December ("2012-WI" = December 2012 to March 2013).
+bool ResolveSeason(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  static constexpr const char* kCodes[4] = {"SP", "SU", "FA", "WI"};
+  m->kind = TemporalKind::kDate;
+  m->grain = TimeGrain::kMonth;
+  int year = r.year;
+  if (year == 0) {
+    if (ref == nullptr || !ref->known() || !r.has_shift) return false;
+    m->relative = true;
+    year = ref->year;
+    CivilDate first, last;
+    SeasonBounds(r.season, year - 1, &first, &last);
+    if (calendar::ToDays(last) >= calendar::ToDays(*ref)) --year;  // January to March: winter
+    year += r.shift;
+  }
+  m->value = absl::StrFormat("%04d-%s", year, kCodes[r.season - 1]);
+  return true;
+}
+
+}  // namespace
+
 bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
   if (!ResolveWeekdayDayOfMonth(reading, ref, m) && !ResolveReading(reading, ref, m)) return false;
   m->zoned = reading.has_zone && reading.hour >= 0 && m->kind != TemporalKind::kDuration;
@@ -363,6 +398,11 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
     }
     m->value = FormatIsoDate(HolidayDate(r.holiday, year));
     return true;
+  }
+
+  if (r.season > 0 && r.month == 0 && r.day == 0 && r.weekday < 0 && !has_time && r.count == -1 &&
+      r.unit == Unit::kNone) {
+    return ResolveSeason(r, ref, m);
   }
 
   if (r.quarter > 0 || r.week > 0 || r.nth != 0 ||

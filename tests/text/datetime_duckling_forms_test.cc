@@ -54,5 +54,22 @@ TEST_F(DucklingFormsTest, ClockOffsetsWithPrimesHedgesAndMore) {
   EXPECT_EQ(One("a 6' wall"), "found 0");
 }
 
+TEST_F(DucklingFormsTest, SeasonsNextToTheReferenceOrWithAYear) {
+  // June 8 is before summer starts: "this summer" is the coming one, "last summer" 2020's.
+  EXPECT_EQ(One("this summer"), "this summer=2021-SU");
+  EXPECT_EQ(One("we met last summer"), "last summer=2020-SU");
+  EXPECT_EQ(One("next autumn"), "next autumn=2022-FA");
+  EXPECT_EQ(One("by next fall"), "next fall=2022-FA");
+  // A winter is labelled with its December's year; in January it is still running.
+  EXPECT_EQ(One("this winter", "2022-01-15"), "this winter=2021-WI");
+  EXPECT_EQ(One("this winter", "2022-11-02"), "this winter=2022-WI");
+  EXPECT_EQ(One("in the spring of 2019"), "the spring of 2019=2019-SP");
+  EXPECT_EQ(One("summer 2016"), "summer 2016=2016-SU");
+  // After an article the words are nouns; alone, "spring" and "fall" are often verbs.
+  EXPECT_EQ(One("the next fall in prices"), "found 0");
+  EXPECT_EQ(One("prices fall"), "found 0");
+  EXPECT_EQ(One("a spring storm"), "found 0");
+}
+
 }  // namespace
 }  // namespace claimscan
