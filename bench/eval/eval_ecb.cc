@@ -1,14 +1,21 @@
 // eval_ecb: cross-source grouping quality on ECB+ (see the dataset's README.md).
 //
-//   eval_ecb /work/shared/data/ecbplus-crossdoc [--conflicts]
+//   eval_ecb /work/shared/data/ecbplus-crossdoc [--conflicts] [--stories]
 //
 // Per topic, every article goes through the engine (parse with boilerplate removal off: one
-// sentence a line, tag, claims) and CompareDocuments. Reported:
+// sentence a line, tag, claims), then two comparison paths are measured on the same documents:
+//   [plain]    Engine::Compare (CompareDocuments) on the whole topic, both seminal events
+//              mixed in one pile and compared as given;
+//   [stories]  ClusterStories, then Engine::CompareStories story by story (what
+//              `claimscan compare --stories` does with a mixed pile: the path a user with a
+//              pile of several events runs).
+// Reported for each:
 //   purity   share of multi-article findings whose articles all report one seminal event;
 //   linking  precision / recall / F1 of cross-article sentence pairs put in one finding,
 //            against pairs of sentences holding mentions of one gold cross-document event
 //            chain (validated sentences only, as the release README recommends);
-//   conflicts found among the articles of one seminal event, with their evidence.
+//   conflicts found among the articles of one seminal event, with their evidence
+//            (--conflicts lists them; --stories lists the stories found).
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -18,6 +25,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "claimscan/engine.h"
+#include "claimscan/story.h"
 #include "common/file.h"
 #include "common/json.h"
 
@@ -58,7 +66,74 @@ uint64_t PairKey(uint32_t doc_a, uint32_t sent_a, uint32_t doc_b, uint32_t sent_
   return (a << 32) | b;
 }
 
-int Run(const std::string& dir, bool show_conflicts) {
+// Figures of one comparison path summed over topics.
+struct Tally {
+  size_t multi = 0, pure = 0, predicted_pairs = 0, hit_pairs = 0;
+  size_t conflicts_within = 0, conflicts_across = 0;
+  double seconds = 0;
+};
+
+// Scores one topic's findings against its gold pairs.
+void Score(const std::vector<GoldDoc>& gdocs, const std::vector<Document>& docs,
+           const absl::flat_hash_set<uint64_t>& gold_set, const CompareResult& result,
+           bool show_conflicts, Tally* t) {
+  absl::flat_hash_set<uint64_t> predicted;
+  for (const Finding& f : result.findings) {
+    if (f.docs.size() < 2) continue;
+    ++t->multi;
+    bool one_event = true;
+    for (uint32_t d : f.docs) one_event &= gdocs[d].seminal == gdocs[f.docs[0]].seminal;
+    t->pure += one_event ? 1 : 0;
+    // Validated sentence (source numbering) of each claim.
+    std::vector<std::pair<uint32_t, int>> where;
+    for (const ClaimRef& ref : f.claims) {
+      const Claim& c = docs[ref.doc].claims[ref.claim];
+      const int s = SentenceAt(gdocs[ref.doc], c.span.begin);
+      if (s < 0 || !gdocs[ref.doc].validated[s]) continue;
+      where.emplace_back(ref.doc, gdocs[ref.doc].sentence_index[s]);
+    }
+    for (size_t x = 0; x < where.size(); ++x) {
+      for (size_t y = x + 1; y < where.size(); ++y) {
+        if (where[x].first == where[y].first) continue;
+        predicted.insert(PairKey(where[x].first, static_cast<uint32_t>(where[x].second),
+                                 where[y].first, static_cast<uint32_t>(where[y].second)));
+      }
+    }
+    if (f.kind == FindingKind::kConflict) {
+      (one_event ? t->conflicts_within : t->conflicts_across) += 1;
+      if (show_conflicts && one_event) {
+        std::printf("conflict (%s) in %s: %s\n  %s\n",
+                    std::string(ConflictTypeName(f.conflict_type)).c_str(),
+                    gdocs[f.docs[0]].seminal.c_str(), f.summary.c_str(), f.reason.c_str());
+        for (const ClaimRef& ref : f.claims) {
+          const Document& d = docs[ref.doc];
+          std::printf("    [%s] %s\n", d.article.id.c_str(),
+                      std::string(d.article.View(d.claims[ref.claim].span)).c_str());
+        }
+      }
+    }
+  }
+  t->predicted_pairs += predicted.size();
+  for (uint64_t p : predicted) t->hit_pairs += gold_set.count(p);
+}
+
+void Print(const char* name, const Tally& t, size_t gold_pairs, size_t topics) {
+  const double purity = t.multi > 0 ? static_cast<double>(t.pure) / t.multi : 0;
+  const double precision =
+      t.predicted_pairs > 0 ? static_cast<double>(t.hit_pairs) / t.predicted_pairs : 0;
+  const double recall = gold_pairs > 0 ? static_cast<double>(t.hit_pairs) / gold_pairs : 0;
+  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  std::printf("[%s] multi-article findings %zu\n", name, t.multi);
+  std::printf("[%s] purity %.3f (%zu/%zu)\n", name, purity, t.pure, t.multi);
+  std::printf("[%s] linking pairs: predicted %zu  gold %zu  correct %zu\n", name, t.predicted_pairs,
+              gold_pairs, t.hit_pairs);
+  std::printf("[%s] linking P %.3f  R %.3f  F1 %.3f\n", name, precision, recall, f1);
+  std::printf("[%s] conflicts within one seminal event %zu, across events %zu\n", name,
+              t.conflicts_within, t.conflicts_across);
+  std::printf("[%s] compare time %.3f s over %zu topics\n", name, t.seconds, topics);
+}
+
+int Run(const std::string& dir, bool show_conflicts, bool show_stories) {
   auto gold_text = ReadFile(JoinPath(dir, "gold.json"));
   if (!gold_text.ok()) {
     std::fprintf(stderr, "%s\n", gold_text.status().ToString().c_str());
@@ -79,9 +154,8 @@ int Run(const std::string& dir, bool show_conflicts) {
   ParseOptions parse;
   parse.remove_boilerplate = false;
 
-  size_t multi = 0, pure = 0, predicted_pairs = 0, gold_pairs = 0, hit_pairs = 0;
-  size_t articles = 0, claims = 0, conflicts_within = 0, conflicts_across = 0;
-  double compare_seconds = 0;
+  size_t gold_pairs = 0, articles = 0, claims = 0, story_count = 0;
+  Tally plain, storied;
   for (const JsonValue& topic : (*gold)["topics"].array()) {
     std::vector<GoldDoc> gdocs;
     absl::flat_hash_map<std::string, uint32_t> doc_index;
@@ -138,65 +212,37 @@ int Run(const std::string& dir, bool show_conflicts) {
     }
     gold_pairs += gold_set.size();
 
-    const auto start = std::chrono::steady_clock::now();
+    // Plain: the topic's articles compared as one pile (both seminal events mixed).
+    auto start = std::chrono::steady_clock::now();
     const CompareResult result = (*engine)->Compare(docs);
-    compare_seconds +=
+    plain.seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (show_conflicts) std::printf("== plain, topic %s\n", topic.GetString("topic").c_str());
+    Score(gdocs, docs, gold_set, result, show_conflicts, &plain);
 
-    absl::flat_hash_set<uint64_t> predicted;
-    for (const Finding& f : result.findings) {
-      if (f.docs.size() < 2) continue;
-      ++multi;
-      bool one_event = true;
-      for (uint32_t d : f.docs) one_event &= gdocs[d].seminal == gdocs[f.docs[0]].seminal;
-      pure += one_event ? 1 : 0;
-      // Validated sentence (source numbering) of each claim.
-      std::vector<std::pair<uint32_t, int>> where;
-      for (const ClaimRef& ref : f.claims) {
-        const Claim& c = docs[ref.doc].claims[ref.claim];
-        const int s = SentenceAt(gdocs[ref.doc], c.span.begin);
-        if (s < 0 || !gdocs[ref.doc].validated[s]) continue;
-        where.emplace_back(ref.doc, gdocs[ref.doc].sentence_index[s]);
-      }
-      for (size_t x = 0; x < where.size(); ++x) {
-        for (size_t y = x + 1; y < where.size(); ++y) {
-          if (where[x].first == where[y].first) continue;
-          predicted.insert(PairKey(where[x].first, static_cast<uint32_t>(where[x].second),
-                                   where[y].first, static_cast<uint32_t>(where[y].second)));
-        }
-      }
-      if (f.kind == FindingKind::kConflict) {
-        (one_event ? conflicts_within : conflicts_across) += 1;
-        if (show_conflicts && one_event) {
-          std::printf("conflict (%s) in %s: %s\n  %s\n",
-                      std::string(ConflictTypeName(f.conflict_type)).c_str(),
-                      gdocs[f.docs[0]].seminal.c_str(), f.summary.c_str(), f.reason.c_str());
-          for (const ClaimRef& ref : f.claims) {
-            const Document& d = docs[ref.doc];
-            std::printf("    [%s] %s\n", d.article.id.c_str(),
-                        std::string(d.article.View(d.claims[ref.claim].span)).c_str());
-          }
-        }
+    // Stories: the pile grouped into stories first (ClusterStories), compared story by story,
+    // as `claimscan compare --stories` does with a mixed pile.
+    start = std::chrono::steady_clock::now();
+    const std::vector<Story> stories = ClusterStories(docs);
+    const CompareResult by_story = (*engine)->CompareStories(docs, stories);
+    storied.seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    story_count += stories.size();
+    if (show_stories) {
+      for (const Story& st : stories) {
+        std::printf("story in topic %s:", topic.GetString("topic").c_str());
+        for (uint32_t d : st.docs) std::printf(" %s", gdocs[d].id.c_str());
+        std::printf("\n");
       }
     }
-    predicted_pairs += predicted.size();
-    for (uint64_t p : predicted) hit_pairs += gold_set.count(p);
+    if (show_conflicts) std::printf("== stories, topic %s\n", topic.GetString("topic").c_str());
+    Score(gdocs, docs, gold_set, by_story, show_conflicts, &storied);
   }
 
-  const double purity = multi > 0 ? static_cast<double>(pure) / multi : 0;
-  const double precision =
-      predicted_pairs > 0 ? static_cast<double>(hit_pairs) / predicted_pairs : 0;
-  const double recall = gold_pairs > 0 ? static_cast<double>(hit_pairs) / gold_pairs : 0;
-  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-  std::printf("articles %zu  claims %zu  multi-article findings %zu\n", articles, claims, multi);
-  std::printf("purity %.3f (%zu/%zu)\n", purity, pure, multi);
-  std::printf("linking pairs: predicted %zu  gold %zu  correct %zu\n", predicted_pairs, gold_pairs,
-              hit_pairs);
-  std::printf("linking P %.3f  R %.3f  F1 %.3f\n", precision, recall, f1);
-  std::printf("conflicts within one seminal event %zu, across events %zu\n", conflicts_within,
-              conflicts_across);
-  std::printf("compare time %.3f s over %zu topics\n", compare_seconds,
-              (*gold)["topics"].array().size());
+  const size_t topics = (*gold)["topics"].array().size();
+  std::printf("articles %zu  claims %zu  stories %zu\n", articles, claims, story_count);
+  Print("plain", plain, gold_pairs, topics);
+  Print("stories", storied, gold_pairs, topics);
   return 0;
 }
 
@@ -205,9 +251,14 @@ int Run(const std::string& dir, bool show_conflicts) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s <ecbplus-crossdoc folder> [--conflicts]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s <ecbplus-crossdoc folder> [--conflicts] [--stories]\n",
+                 argv[0]);
     return 2;
   }
-  const bool conflicts = argc > 2 && std::strcmp(argv[2], "--conflicts") == 0;
-  return claimscan::Run(argv[1], conflicts);
+  bool conflicts = false, stories = false;
+  for (int i = 2; i < argc; ++i) {
+    conflicts |= std::strcmp(argv[i], "--conflicts") == 0;
+    stories |= std::strcmp(argv[i], "--stories") == 0;
+  }
+  return claimscan::Run(argv[1], conflicts, stories);
 }
