@@ -185,9 +185,10 @@ class ClaimExtractorImpl final : public ClaimExtractor {
   }
 
  private:
+  // Section headings are labels, not statements. The title and stand-first are kept: a
+  // headline states the article's main fact ("Indian Navy captures 26 pirates"), often the
+  // one every outlet reports, and is the outlet's own claim.
   static bool IsHeaderSentence(const Article& article, Span sentence) {
-    if (!article.title.empty() && article.title.Contains(sentence)) return true;
-    if (!article.subtitle.empty() && article.subtitle.Contains(sentence)) return true;
     for (const Span& h : article.headings) {
       if (h.Contains(sentence)) return true;
     }

@@ -239,6 +239,24 @@ TEST_F(ClaimExtractorTest, SentencesWithoutEventsYieldNoClaims) {
   EXPECT_TRUE(Extract(doc).empty());
 }
 
+// A headline states the article's main fact: the title yields claims; a section heading,
+// a label inside the body, does not.
+TEST_F(ClaimExtractorTest, TheTitleIsAClaimButASectionHeadingIsNot) {
+  Document doc = DocBuilder("d", {"Coast guard rescues 14 fishermen off Harwick",
+                                  "Crew rescued in the storm", "The boat sank at dawn."})
+                     .Entity("Harwick", EntityType::kGpe)
+                     .Build();
+  doc.article.title = doc.article.sentences[0];
+  doc.article.headings.push_back(doc.article.sentences[1]);
+  const std::vector<Claim> claims = Extract(doc);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].sentence, 0u);
+  EXPECT_EQ(claims[0].event, "rescue");
+  EXPECT_EQ(View(doc, claims[0].trigger), "rescues");
+  EXPECT_EQ(claims[1].sentence, 2u);
+  EXPECT_EQ(claims[1].event, "crash");
+}
+
 TEST_F(ClaimExtractorTest, AppositiveSpeakerBeforeTheVerb) {
   Document doc =
       DocBuilder("d", {"Israel's ambassador to the United States, Michael Herzog, said a "
