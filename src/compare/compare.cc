@@ -34,7 +34,6 @@ using claim_internal::AppendWordKey;
 using claim_internal::ScanWords;
 
 constexpr size_t kBlockWindow = 24;
-double kSameArticleJoin = getenv("SAJ") ? atof(getenv("SAJ")) : 0.6;
 // A denial is weighed against at most this many affirmations per shared actor.
 constexpr size_t kMaxStanceCandidates = 32;
 constexpr size_t kMinContentWordBytes = 3;
@@ -54,6 +53,7 @@ struct ClaimInfo {
   uint32_t doc = 0;
   uint32_t claim = 0;
   uint32_t event = 0;                // interned event class
+  bool lead = false;                 // in the article's first CompareOptions::lead_sentences
   uint64_t trigger_key = 0;          // hash of the trigger's lower-case words
   std::vector<int32_t> entities;     // corpus entities of the claim's participants, sorted
   std::vector<int32_t> actors;       // corpus entities, sorted
@@ -176,6 +176,7 @@ class Comparer {
         info.doc = d;
         info.claim = c;
         info.event = event_ids.try_emplace(claim.event, event_ids.size()).first->second;
+        info.lead = claim.sentence < options_.lead_sentences;
         if (info.event >= event_names_.size()) event_names_.push_back(claim.event);
         words.clear();
         ScanWords(text, claim.trigger, &words);
@@ -315,6 +316,7 @@ class Comparer {
   void Group(const std::vector<Pair>& pairs) {
     UnionFind uf(claims_.size());
     for (const Pair& p : pairs) uf.Join(p.a, p.b);
+    if (options_.one_story) JoinCentralEvent(&uf);
     absl::flat_hash_map<uint32_t, size_t> group_of_root;
     for (uint32_t i = 0; i < claims_.size(); ++i) {
       const uint32_t r = uf.Find(i);
@@ -322,6 +324,44 @@ class Comparer {
       if (inserted) groups_.emplace_back();
       groups_[it->second].push_back(i);
     }
+  }
+
+  // One story: an event class that the leads of enough of its articles report is the story's
+  // central event, and their lead claims of it state one fact. Linear: each lead claim of a
+  // central class joins the class's first one.
+  void JoinCentralEvent(UnionFind* uf) {
+    const uint32_t state = EventId("state");
+    // Per class: the articles whose lead reports it, and the first lead claim seen.
+    std::vector<std::vector<uint32_t>> docs_of(event_names_.size());
+    std::vector<int64_t> first(event_names_.size(), -1);
+    absl::flat_hash_set<uint32_t> docs_with_claims;
+    for (uint32_t i = 0; i < claims_.size(); ++i) {
+      const ClaimInfo& c = claims_[i];
+      docs_with_claims.insert(c.doc);
+      if (!c.lead || c.event == state) continue;
+      if (docs_of[c.event].empty() || docs_of[c.event].back() != c.doc) {
+        docs_of[c.event].push_back(c.doc);
+      }
+    }
+    const double needed =
+        std::max(2.0, options_.central_share * static_cast<double>(docs_with_claims.size()));
+    for (uint32_t i = 0; i < claims_.size(); ++i) {
+      const ClaimInfo& c = claims_[i];
+      if (!c.lead || c.event == state) continue;
+      if (static_cast<double>(docs_of[c.event].size()) < needed) continue;
+      if (first[c.event] < 0) {
+        first[c.event] = i;
+      } else {
+        uf->Join(static_cast<uint32_t>(first[c.event]), i);
+      }
+    }
+  }
+
+  uint32_t EventId(std::string_view name) const {
+    for (uint32_t e = 0; e < event_names_.size(); ++e) {
+      if (event_names_[e] == name) return e;
+    }
+    return std::numeric_limits<uint32_t>::max();
   }
 
   const Claim& ClaimOf(const ClaimInfo& c) const { return docs_[c.doc].claims[c.claim]; }

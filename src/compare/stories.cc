@@ -25,7 +25,9 @@ CompareResult CompareStories(const std::vector<Document>& docs, const std::vecto
       if (d < docs.size()) subset.push_back(docs[d]);
     }
     if (subset.empty()) continue;
-    CompareResult part = CompareDocuments(subset, options);
+    CompareOptions story_options = options;
+    story_options.one_story = true;
+    CompareResult part = CompareDocuments(subset, story_options);
     auto global = [&](uint32_t local) { return story.docs[local]; };
 
     std::vector<int32_t> remap(part.entities.entities.size(), -1);

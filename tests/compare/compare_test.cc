@@ -234,6 +234,41 @@ TEST_F(CompareTest, UnrelatedArticlesProduceNoGroupsAndNoConflicts) {
   EXPECT_TRUE(CompareDocuments(docs, no_singles).findings.empty());
 }
 
+// Articles on one story word its central event differently ("fell", "sank", "crash") and
+// name different participants; told they are one story, their leads' claims of the event
+// class most of them report are one fact. A later, unrelated fall in the body stays apart,
+// and without one_story (a mixed pile) nothing joins on the event class alone.
+TEST_F(CompareTest, OneStoryGroupsTheLeadsCentralEventAcrossWordings) {
+  DocBuilder a("a", {"Old mill bridge fell into the Oster river",
+                     "Engineers had warned about the bridge for years.",
+                     "In 1998 a barn fell in a storm nearby."});
+  DocBuilder b("b", {"A historic bridge sank into the river at Millbrook on Sunday."});
+  DocBuilder c("c", {"Drivers saw the span crash into the water, police said."});
+  std::vector<Document> docs = {WithClaims(a.Entity("Oster", EntityType::kLoc).Build()),
+                                WithClaims(b.Entity("Millbrook", EntityType::kGpe).Build()),
+                                WithClaims(c.Build())};
+  CompareOptions story;
+  story.one_story = true;
+  story.lead_sentences = 2;
+  const CompareResult r = CompareDocuments(docs, story);
+  const Finding* central = nullptr;
+  for (const Finding& f : r.findings) {
+    if (f.docs.size() > 1) {
+      EXPECT_EQ(central, nullptr) << f.summary;
+      central = &f;
+    }
+  }
+  ASSERT_NE(central, nullptr);
+  EXPECT_EQ(central->docs, (std::vector<uint32_t>{0, 1, 2}));
+  for (const ClaimRef& ref : central->claims) {
+    EXPECT_LT(docs[ref.doc].claims[ref.claim].sentence, 2u);  // the barn is not in it
+  }
+  EXPECT_NE(central->kind, FindingKind::kConflict);
+  for (const Finding& f : CompareDocuments(docs, {}).findings) {
+    EXPECT_EQ(f.docs.size(), 1u) << f.summary;
+  }
+}
+
 TEST_F(CompareTest, EmptyInput) {
   const CompareResult r = CompareDocuments({}, {});
   EXPECT_TRUE(r.findings.empty());
