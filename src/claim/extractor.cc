@@ -427,7 +427,12 @@ class ClaimExtractorImpl final : public ClaimExtractor {
                                 text.substr(before.end, speaker.begin - before.end).find(',') !=
                                     std::string_view::npos &&
                                 i + w.cue_len[i] < n && WordHasCue(w, i + w.cue_len[i], kPlace);
-          *content = (quote_before || trailing || CountWords(w, after) < 3) && !before.empty()
+          // "X died ..., her agent Mark Roesler said in a statement": when only the words
+          // before the speaker report an event, they are the content.
+          const bool event_before_only =
+              !before.empty() && HasEventTrigger(w, before) && !HasEventTrigger(w, after);
+          *content = (quote_before || trailing || event_before_only || CountWords(w, after) < 3) &&
+                             !before.empty()
                          ? before
                          : SkipThat(text, w, after);
           if (content->empty()) *content = sentence;
@@ -459,6 +464,17 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     size_t n = 0;
     for (const Span& word : w.words) n += s.Contains(word) ? 1 : 0;
     return n;
+  }
+
+  // Whether `span` holds an event trigger other than a bare statement verb.
+  bool HasEventTrigger(const SentenceWork& w, Span span) const {
+    for (const Hit& e : w.events) {
+      if (std::countr_zero(e.classes) == state_class_) continue;
+      if (span.Contains(Span{w.words[e.word].begin, w.words[e.word + e.count - 1].end})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Drops a leading "that" from reported content ("said that ...").

@@ -257,6 +257,22 @@ TEST_F(ClaimExtractorTest, TheTitleIsAClaimButASectionHeadingIsNot) {
   EXPECT_EQ(claims[1].event, "crash");
 }
 
+// The speaker closes the sentence and the verb is followed by words that report nothing
+// ("in a statement"): the event before the speaker is the content.
+TEST_F(ClaimExtractorTest, EventBeforeAClosingSpeakerIsTheContent) {
+  Document doc = DocBuilder("d", {"The ferry sank near Porto Alto on Friday, its owner Lena "
+                                  "Marsh said in a statement."})
+                     .Entity("Porto Alto", EntityType::kGpe)
+                     .Entity("Lena Marsh", EntityType::kPerson)
+                     .Build();
+  const std::vector<Claim> claims = Extract(doc);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].event, "crash");
+  EXPECT_EQ(View(doc, claims[0].trigger), "sank");
+  EXPECT_EQ(claims[0].attribution.kind, AttributionKind::kNamed);
+  EXPECT_EQ(View(doc, claims[0].attribution.speaker), "Lena Marsh");
+}
+
 TEST_F(ClaimExtractorTest, AppositiveSpeakerBeforeTheVerb) {
   Document doc =
       DocBuilder("d", {"Israel's ambassador to the United States, Michael Herzog, said a "
