@@ -143,6 +143,7 @@ class ClaimExtractorImpl final : public ClaimExtractor {
  public:
   absl::Status Init(std::string_view data_dir) {
     CLAIMSCAN_RETURN_IF_ERROR(events_.Load(JoinPath(data_dir, "claims/events.tsv"), true));
+    events_.AddThirdPersonForms();
     CLAIMSCAN_RETURN_IF_ERROR(cues_.Load(JoinPath(data_dir, "claims/cues.tsv"), false));
     const std::string stance_path = JoinPath(data_dir, "claims/stance_classes.txt");
     CLAIMSCAN_RETURN_IF_ERROR(ForEachDataLine(stance_path, [this](int, std::string_view name) {

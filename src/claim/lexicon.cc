@@ -63,6 +63,38 @@ absl::Status PhraseLexicon::Load(const std::string& path, bool unique_forms) {
   });
 }
 
+void PhraseLexicon::AddThirdPersonForms() {
+  auto has = [this](const std::string& key, uint64_t bit) {
+    const auto it = forms_.find(key);
+    return it != forms_.end() && (it->second.classes & bit) != 0;
+  };
+  std::vector<std::pair<std::string, uint64_t>> added;
+  for (const auto& [key, entry] : forms_) {
+    if (entry.classes == 0 || key.size() < 5 || key.find(' ') != std::string::npos) continue;
+    if (key.compare(key.size() - 2, 2, "ed") != 0) continue;
+    const uint64_t bit = entry.classes;
+    const std::string stem = key.substr(0, key.size() - 2);  // "burn" of "burned"
+    std::string third;
+    if (has(stem + "e", bit) || has(stem + "es", bit)) {
+      third = stem + "es";  // "charged": "charge" -> "charges"
+    } else if (has(stem, bit) || has(stem + "ing", bit)) {
+      const char last = stem.back();
+      const bool sibilant = last == 's' || last == 'x' || last == 'z' ||
+                            (stem.size() >= 2 && (stem.compare(stem.size() - 2, 2, "sh") == 0 ||
+                                                  stem.compare(stem.size() - 2, 2, "ch") == 0));
+      third = stem + (sibilant ? "es" : "s");
+    } else {
+      continue;
+    }
+    if (forms_.contains(third)) continue;  // listed (for any class) or a prefix: left alone
+    added.emplace_back(std::move(third), bit);
+  }
+  for (auto& [key, bit] : added) {
+    starts_.Add(key);
+    forms_[key].classes |= bit;
+  }
+}
+
 int PhraseLexicon::ClassId(std::string_view name) const {
   for (size_t i = 0; i < classes_.size(); ++i) {
     if (classes_[i] == name) return static_cast<int>(i);

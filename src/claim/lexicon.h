@@ -24,6 +24,12 @@ class PhraseLexicon {
   // ("claims" both hedges and attributes).
   absl::Status Load(const std::string& path, bool unique_forms);
 
+  // Headlines are in the present tense ("Klitschko retains belts", "warehouse burns"), and
+  // the lexicon lists inflections by hand: for each single-word verb whose past form ends in
+  // "-ed" and whose base or "-ing" form its class also lists ("burned", "burning"), adds the
+  // third-person "-s" form ("burns") unless some class lists it already. Call after Load.
+  void AddThirdPersonForms();
+
   // Index of class `name`, or -1.
   int ClassId(std::string_view name) const;
   const std::string& ClassName(int id) const { return classes_[id]; }

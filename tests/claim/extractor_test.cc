@@ -273,6 +273,22 @@ TEST_F(ClaimExtractorTest, EventBeforeAClosingSpeakerIsTheContent) {
   EXPECT_EQ(View(doc, claims[0].attribution.speaker), "Lena Marsh");
 }
 
+// Headlines speak in the present tense: the third-person form of a listed verb ("burned",
+// "burning" -> "burns"; "charged" -> "charges" is listed) evokes its class too.
+TEST_F(ClaimExtractorTest, PresentTenseHeadlineVerbsEvokeTheirClass) {
+  Document doc = DocBuilder("d", {"Old tannery burns in Dunmore", "Rivera defeats Olsen again"})
+                     .Entity("Dunmore", EntityType::kGpe)
+                     .Entity("Rivera", EntityType::kPerson)
+                     .Entity("Olsen", EntityType::kPerson)
+                     .Build();
+  const std::vector<Claim> claims = Extract(doc);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].event, "fire");
+  EXPECT_EQ(View(doc, claims[0].trigger), "burns");
+  EXPECT_EQ(claims[1].event, "win");
+  EXPECT_EQ(View(doc, claims[1].trigger), "defeats");
+}
+
 TEST_F(ClaimExtractorTest, AppositiveSpeakerBeforeTheVerb) {
   Document doc =
       DocBuilder("d", {"Israel's ambassador to the United States, Michael Herzog, said a "
