@@ -1,6 +1,5 @@
 // Comparing a mixed pile story by story, then merging the per-story results into one
 // CompareResult whose indices refer to the whole pile.
-#include <cstdlib>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -28,8 +27,6 @@ CompareResult CompareStories(const std::vector<Document>& docs, const std::vecto
     if (subset.empty()) continue;
     CompareOptions story_options = options;
     story_options.one_story = true;
-    if (getenv("CS")) story_options.central_share = atof(getenv("CS"));
-    if (getenv("LS")) story_options.lead_sentences = atoi(getenv("LS"));
     CompareResult part = CompareDocuments(subset, story_options);
     auto global = [&](uint32_t local) { return story.docs[local]; };
 
