@@ -454,6 +454,16 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         ++i;  // "12 noon"
         continue;
       }
+      // "Sat at 5", "Friday the 26th around 4": after a weekday, a bare number led by "at" or
+      // "around" is the hour.
+      if (r->weekday >= 0 && r->hour < 0 && i > 0 && t.digits <= 2 && !t.has_suffix &&
+          t.number >= 1 && t.number <= 12 && i + 1 == n &&
+          (EqualsNoCase(toks[i - 1].text, "at") || EqualsNoCase(toks[i - 1].text, "around"))) {
+        r->hour = t.number;
+        r->minute = 0;
+        ++i;
+        continue;
+      }
       if (t.digits == 4 && !t.has_suffix) {
         r->year = t.number;
       } else if (t.digits == 2 && !t.has_suffix && r->day > 0 && r->month > 0 && r->year == 0) {

@@ -12,6 +12,7 @@
 // And the reading of a weekday with a day of the month but no month ("Tue 13th", "Sunday 31"):
 // the month where that day falls on that weekday.
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -187,7 +188,86 @@ void DropArticleBeforePartOfYear(std::string_view text, TemporalMention* m) {
   m->span.begin = static_cast<uint32_t>(b);
 }
 
+// A season without year or "this" / "last" ("summer", "in winter") is one only where no word
+// follows it ("summer camp", "winter storm") and no capitalised word leads into it ("Arab
+// Spring", "Donna Summer").
+bool LooseSeason(std::string_view text, size_t floor, const TemporalMention& m) {
+  if (m.value.size() != 2 || m.grain != TimeGrain::kMonth || m.kind != TemporalKind::kDate) {
+    return false;
+  }
+  const size_t next = SkipBlanksFrom(text, m.span.end);
+  if (next < text.size() && IsAsciiAlpha(text[next])) return true;
+  size_t b = 0;
+  const std::string_view before = WordBefore(text, floor, m.span.begin, &b);
+  return !before.empty() && before[0] >= 'A' && before[0] <= 'Z' && text[m.span.begin] >= 'A' &&
+         text[m.span.begin] <= 'Z';
+}
+
+// "in 2017 april": a year and the month after it are that month of that year.
+bool JoinYearAndMonth(std::string_view text, const TemporalMention& year, TemporalMention* m) {
+  if (year.grain != TimeGrain::kYear || year.value.size() != 4 || !year.end_value.empty() ||
+      !year.mod.empty() || m->grain != TimeGrain::kMonth || m->value.size() != 7 ||
+      !m->end_value.empty() || !m->mod.empty() || !IsDigit(m->value[0]) ||
+      !Trimmed(text, year.span.end, m->span.begin).empty() ||
+      MonthOfWord(WordAt(text, m->span.begin)) == 0) {
+    return false;
+  }
+  m->value = year.value + m->value.substr(4);
+  m->span.begin = year.span.begin;
+  m->relative = false;
+  return true;
+}
+
+// "Thursday 19:00 - 21:00", "Tuesday at 2:00 - 2:30 pm": a day's time and a later time of the
+// same day are a range; an "am" / "pm" on the end alone holds for the start too.
+bool JoinDayTimeAndTime(std::string_view text, TemporalMention* start, const TemporalMention& end) {
+  if (start->kind != TemporalKind::kDateTime || start->value.size() != 16 ||
+      start->value[10] != 'T' || !start->end_value.empty() || !start->mod.empty() || start->zoned ||
+      end.kind != TemporalKind::kTime || end.value.size() != 6 || !end.end_value.empty() ||
+      !end.mod.empty() || end.zoned) {
+    return false;
+  }
+  const std::string_view gap = Trimmed(text, start->span.end, end.span.begin);
+  if (gap != "-" && gap != "\u2013" && !EqualsNoCase(gap, "to") && !EqualsNoCase(gap, "until") &&
+      !EqualsNoCase(gap, "till")) {
+    return false;
+  }
+  int from = std::stoi(start->value.substr(11, 2)) * 60 + std::stoi(start->value.substr(14, 2));
+  const int to = std::stoi(end.value.substr(1, 2)) * 60 + std::stoi(end.value.substr(4, 2));
+  const std::string_view start_text =
+      text.substr(start->span.begin, start->span.end - start->span.begin);
+  const bool start_marked = start_text.find_first_of("aApP") != std::string_view::npos &&
+                            (start_text.find('m') != std::string_view::npos ||
+                             start_text.find('M') != std::string_view::npos);
+  if (!start_marked && from < 12 * 60 && to >= 12 * 60 && from + 12 * 60 <= to) from += 12 * 60;
+  if (to <= from) return false;
+  start->value = absl::StrFormat("%sT%02d:%02d", start->value.substr(0, 10), from / 60, from % 60);
+  start->end_value = absl::StrFormat("%sT%02d:%02d", start->value.substr(0, 10), to / 60, to % 60);
+  if (start->grain < TimeGrain::kMinute) start->grain = TimeGrain::kMinute;
+  start->span.end = end.span.end;
+  return true;
+}
+
 }  // namespace
+
+namespace {
+
+// A season with neither year nor shift ("summer", "in winter"): TIMEX's yearless "SU".
+bool ResolveLoneSeason(const Reading& r, TemporalMention* m) {
+  static constexpr const char* kCodes[4] = {"SP", "SU", "FA", "WI"};
+  if (r.season < 1 || r.season > 4 || r.year != 0 || r.has_shift || r.month != 0 || r.day != 0 ||
+      r.weekday >= 0 || r.count != -1 || r.hour >= 0 || r.holiday >= 0 || r.recurring != 0 ||
+      r.has_relative_day || r.unit != Unit::kNone) {
+    return false;
+  }
+  m->kind = TemporalKind::kDate;
+  m->grain = TimeGrain::kMonth;
+  m->partial = true;
+  m->relative = false;
+  m->counted = false;
+  m->value = kCodes[r.season - 1];
+  return true;
+}
 
 bool ResolveWeekdayDayOfMonth(const Reading& r, const CivilDate* ref, TemporalMention* m) {
   if (r.weekday < 0 || r.day <= 0 || r.month != 0 || r.year != 0 || r.count != -1 ||
@@ -214,22 +294,34 @@ bool ResolveWeekdayDayOfMonth(const Reading& r, const CivilDate* ref, TemporalMe
     m->value = absl::StrFormat("XXXX-XX-%02d", r.day) + time;
     return true;
   }
-  // The latest such day on or before the reference, or with the future in view the first on or
-  // after it; within four years either way (every day of the month meets every weekday).
+  // The nearest such day (ties to the past), or with the future in view the first on or after
+  // the reference; within four years either way (every day of the month meets every weekday).
   const int64_t ref_days = calendar::ToDays(*ref);
-  const int step = r.future ? 1 : -1;
-  CivilDate month{ref->year, ref->month, 1};
-  for (int k = 0; k < 48; ++k, month = calendar::AddMonths(month, step)) {
-    if (!calendar::IsValid(month.year, month.month, r.day)) continue;
-    const int64_t days = calendar::ToDays(month.year, month.month, r.day);
-    if ((r.future ? days < ref_days : days > ref_days) ||
-        calendar::WeekdayOfDays(days) != r.weekday) {
-      continue;
+  int64_t best = 0, best_distance = -1;
+  for (const int step : {-1, 1}) {
+    if (r.future && step < 0) continue;
+    CivilDate month{ref->year, ref->month, 1};
+    for (int k = 0; k < 48; ++k, month = calendar::AddMonths(month, step)) {
+      if (!calendar::IsValid(month.year, month.month, r.day)) continue;
+      const int64_t days = calendar::ToDays(month.year, month.month, r.day);
+      if ((step > 0 ? days < ref_days : days > ref_days) ||
+          calendar::WeekdayOfDays(days) != r.weekday) {
+        continue;
+      }
+      const int64_t distance = std::abs(days - ref_days) * 2 + (days > ref_days ? 1 : 0);
+      if (best_distance < 0 || distance < best_distance) best = days, best_distance = distance;
+      break;
     }
-    m->value = FormatIsoDate(calendar::FromDays(days)) + time;
-    return true;
   }
-  return false;
+  if (best_distance < 0) return false;
+  m->value = FormatIsoDate(calendar::FromDays(best)) + time;
+  return true;
+}
+
+}  // namespace
+
+bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* m) {
+  return ResolveLoneSeason(r, m) || ResolveWeekdayDayOfMonth(r, ref, m);
 }
 
 void JoinForms(std::string_view text, size_t floor, size_t first,
@@ -239,7 +331,10 @@ void JoinForms(std::string_view text, size_t floor, size_t first,
   for (size_t k = first; k < v.size(); ++k) {
     TemporalMention m = std::move(v[k]);
     if (w > first && JoinDayAndBoundedTime(text, v[w - 1], &m)) --w;
+    if (w > first && JoinYearAndMonth(text, v[w - 1], &m)) --w;
+    if (w > first && JoinDayTimeAndTime(text, &v[w - 1], m)) continue;
     const size_t lower = w > first ? v[w - 1].span.end : floor;
+    if (LooseSeason(text, lower, m)) continue;
     PostfixModifier(text, &m);
     MonthSpanBefore(text, lower, &m);
     LeadingPartWords(text, lower, &m);

@@ -212,10 +212,11 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
 void JoinForms(std::string_view text, size_t floor, size_t first,
                std::vector<TemporalMention>* out);
 
-// A weekday with a day of the month and no month ("Tue 13th", "Sunday 31"): the latest month
-// where that day is that weekday (the first one ahead when the reading looks ahead). False when
-// the reading is not that form.
-bool ResolveWeekdayDayOfMonth(const Reading& r, const CivilDate* ref, TemporalMention* m);
+// Readings of datetime_forms.cc, tried before the general ones; false when the reading is none
+// of them. A weekday with a day of the month and no month ("Tue 13th", "Sunday 31"): the
+// nearest day that is both (the first one ahead when the reading looks ahead). A season with
+// neither year nor shift ("summer", "in winter" = "WI").
+bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* m);
 
 }  // namespace datetime_internal
 }  // namespace claimscan

@@ -139,7 +139,16 @@ std::string BuildPattern() {
       absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?", wd_any,
                    ",?\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}\\b|(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])"
                    "(?:st|nd|rd|th)\\b|the\\s+(?:",
-                   ordinal_words, ")\\b|(?:[12]\\d|3[01]|0?[1-9])\\s*(?:[!?;]|$))", at_time, "?"),
+                   ordinal_words, ")\\b|(?:[12]\\d|3[01]|0?[1-9])\\s*(?:[!?;]|$))", at_time,
+                   "?(?:\\s+(?:at|around)\\s+(?:1[0-2]|0?[1-9])\\b)?"),
+      // A weekday and a bare hour: "Sat at 5", "on Monday around 10".
+      absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?", wd_any,
+                   "\\s+(?:at|around)\\s+(?:1[0-2]|0?[1-9])\\b"),
+      // A season alone: "summer", "in winter", "during the autumn" (Recognizers' "SU"; with a
+      // shift or a year below). Not "spring" or "fall": verbs and nouns too.
+      absl::StrCat("(?:(?:in|during|throughout)\\s+(?:the\\s+)?)?\\b(?:summer|winter|autumn)\\b(?:,"
+                   "?\\s+(?:of\\s+)?",
+                   year, ")?"),
       // Days relative to the reference: "yesterday", "the day after tomorrow", "this morning".
       absl::StrCat("(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
                    "(?:yesterday|today|tomorrow|this)\\s+(?:morning|afternoon|evening|night)|"

@@ -288,7 +288,7 @@ bool ResolveSeason(const Reading& r, const CivilDate* ref, TemporalMention* m) {
 }  // namespace
 
 bool Resolve(const Reading& reading, const CivilDate* ref, TemporalMention* m) {
-  if (!ResolveWeekdayDayOfMonth(reading, ref, m) && !ResolveReading(reading, ref, m)) return false;
+  if (!ResolveExtraForms(reading, ref, m) && !ResolveReading(reading, ref, m)) return false;
   m->zoned = reading.has_zone && reading.hour >= 0 && m->kind != TemporalKind::kDuration;
   m->utc_offset_minutes = static_cast<int16_t>(m->zoned ? reading.zone_minutes : 0);
   // A zone may put the time off the hour elsewhere ("9:30pm IST"): minute grain.

@@ -117,12 +117,17 @@ TEST_F(RecognizersFormsTest, ArticleStaysOutOfPartOfYear) {
 }
 
 TEST_F(RecognizersFormsTest, WeekdayWithDayOfMonth) {
-  // 2023-02-14 is a Tuesday: the latest Tuesday the 14th on or before the reference.
+  // The nearest Tuesday the 14th: 2022-06-14 before the reference, 2023-03-14 after it.
   std::string text = "The board met on Tue 14th.";
   auto found = Find(text, "2023-03-06");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Words(text, found[0]), "Tue 14th");
-  EXPECT_EQ(found[0].value, "2023-02-14");
+  EXPECT_EQ(found[0].value, "2023-03-14");
+
+  text = "The board met on Wednesday the 8th.";
+  found = Find(text, "2023-03-20");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-03-08");
 
   // Looking ahead: the first Friday the 13th after the reference.
   text = "We will meet on Friday the 13th at 9pm";
@@ -130,10 +135,10 @@ TEST_F(RecognizersFormsTest, WeekdayWithDayOfMonth) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].value, "2023-10-13T21:00");
 
-  text = "Is it Saturday 30?";
+  text = "Is it Saturday 30?";  // 2022-07-30 is 219 days back, 2023-09-30 208 ahead
   found = Find(text, "2023-03-06");
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].value, "2022-07-30");
+  EXPECT_EQ(found[0].value, "2023-09-30");
 
   // A count after a weekday is no day of the month.
   text = "On Sunday 31 people were hurt.";
@@ -148,6 +153,63 @@ TEST_F(RecognizersFormsTest, WeekdayWithIsoDate) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Words(text, found[0]), "Monday 2022-5-9");
   EXPECT_EQ(found[0].value, "2022-05-09");
+}
+
+TEST_F(RecognizersFormsTest, WeekdayAndBareHour) {
+  const std::string text = "Lunch is on Tue at 1";
+  auto found = Find(text, "2023-03-08");  // a Wednesday
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Tue at 1");
+  EXPECT_EQ(found[0].value, "2023-03-07T01:00");
+}
+
+TEST_F(RecognizersFormsTest, Seasons) {
+  std::string text = "Prices rose last summer and will fall next spring.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(Words(text, found[0]), "last summer");
+  EXPECT_EQ(found[0].value, "2022-SU");
+  EXPECT_EQ(Words(text, found[1]), "next spring");
+  EXPECT_EQ(found[1].value, "2024-SP");
+
+  text = "The film opens in autumn 2024.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2024-FA");
+
+  text = "Floods come every summer.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "SU");
+
+  // Nouns and names, not seasons.
+  for (const char* other : {"A summer camp opened.", "Shares may fall 3%.", "The Arab Spring.",
+                            "The hot spring is closed.", "Winter Olympics"}) {
+    EXPECT_TRUE(Find(other, "2023-03-06").empty()) << other;
+  }
+}
+
+TEST_F(RecognizersFormsTest, YearThenMonth) {
+  const std::string text = "It shut in 2019 june.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "2019 june");
+  EXPECT_EQ(found[0].value, "2019-06");
+}
+
+TEST_F(RecognizersFormsTest, DayTimeToTime) {
+  std::string text = "Shifts run Friday at 9:00 - 11:30 pm";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Friday at 9:00 - 11:30 pm");
+  EXPECT_EQ(found[0].value, "2023-03-03T21:00");
+  EXPECT_EQ(found[0].end_value, "2023-03-03T23:30");
+
+  text = "Open Monday 08:00 to 17:00.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-03-06T08:00");
+  EXPECT_EQ(found[0].end_value, "2023-03-06T17:00");
 }
 
 }  // namespace
