@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <numeric>
 #include <string>
@@ -23,6 +24,7 @@
 #include "absl/strings/str_join.h"
 #include "claim/words.h"
 #include "claimscan/compare.h"
+#include "claimscan/datetime.h"
 #include "claimscan/text.h"
 #include "common/strings.h"
 #include "compare/shingles.h"
@@ -38,6 +40,19 @@ constexpr size_t kBlockWindow = 24;
 constexpr size_t kMaxStanceCandidates = 32;
 constexpr size_t kMinContentWordBytes = 3;
 constexpr size_t kSummaryBytes = 180;
+constexpr int64_t kSameDayTolerance = 1;
+constexpr size_t kMaxWordsFromNegation = 2;
+
+// Days since 1970-01-01 of a known civil date (proleptic Gregorian).
+int64_t DayNumber(const CivilDate& d) {
+  const int64_t y = d.year - (d.month <= 2 ? 1 : 0);
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t mp = (d.month + 9) % 12;
+  const int64_t doy = (153 * mp + 2) / 5 + d.day - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
 
 uint64_t HashKey(std::string_view s) {
   uint64_t h = 1469598103934665603ull;  // FNV-1a
@@ -54,6 +69,7 @@ struct ClaimInfo {
   uint32_t claim = 0;
   uint32_t event = 0;                // interned event class
   bool lead = false;                 // in the article's first CompareOptions::lead_sentences
+  bool denies = false;               // negated, and the negation governs the trigger
   uint64_t trigger_key = 0;          // hash of the trigger's lower-case words
   std::vector<int32_t> entities;     // corpus entities of the claim's participants, sorted
   std::vector<int32_t> actors;       // corpus entities, sorted
@@ -111,6 +127,7 @@ class Comparer {
     source_of_doc_ = IndependentSources(docs_.size(), result_->syndicated);
     BuildSides();
     BuildClaimInfo();
+    state_event_ = EventId("state");
     std::vector<Pair> pairs = ScoreCandidates();
     Group(pairs);
     Judge();
@@ -177,6 +194,7 @@ class Comparer {
         info.claim = c;
         info.event = event_ids.try_emplace(claim.event, event_ids.size()).first->second;
         info.lead = claim.sentence < options_.lead_sentences;
+        info.denies = claim.negated && NegationGoverns(text, claim, &words);
         if (info.event >= event_names_.size()) event_names_.push_back(claim.event);
         words.clear();
         ScanWords(text, claim.trigger, &words);
@@ -231,6 +249,16 @@ class Comparer {
     }
     const double n = static_cast<double>(docs_.size());
     for (const auto& [h, df] : doc_freq) idf_[h] = std::log((n + 1.0) / df);
+  }
+
+  // The negation denies the event only when it comes shortly before its trigger ("did not
+  // fire", "denied striking", "doesn't want a ceasefire"); further off it belongs to another
+  // verb ("I can't speak for the first death", "held without bond since his arrest").
+  static bool NegationGoverns(std::string_view text, const Claim& c, std::vector<Span>* words) {
+    if (c.negation.empty() || c.negation.begin > c.trigger.begin) return false;
+    words->clear();
+    ScanWords(text, Span{c.negation.end, c.trigger.begin}, words);
+    return words->size() <= kMaxWordsFromNegation;
   }
 
   template <typename T>
@@ -330,7 +358,7 @@ class Comparer {
   // central event, and their lead claims of it state one fact. Linear: each lead claim of a
   // central class joins the class's first one.
   void JoinCentralEvent(UnionFind* uf) {
-    const uint32_t state = EventId("state");
+    const uint32_t state = state_event_;
     // Per class: the articles whose lead reports it, and the first lead claim seen.
     std::vector<std::vector<uint32_t>> docs_of(event_names_.size());
     std::vector<int64_t> first(event_names_.size(), -1);
@@ -434,6 +462,13 @@ class Comparer {
     if (event_names_[a.event] == "state") return false;  // statements recur; events happen once
     const std::string_view x = ExactDay(a), y = ExactDay(b);
     if (x.empty() || y.empty() || x == y) return false;
+    // A day apart is how one event reads from different time zones, or from "yesterday" in
+    // articles published a day apart: not a disagreement about the date.
+    CivilDate dx, dy;
+    if (ParseIsoDate(x, &dx) && ParseIsoDate(y, &dy) &&
+        std::abs(DayNumber(dx) - DayNumber(dy)) <= kSameDayTolerance) {
+      return false;
+    }
     *why = absl::StrCat("dates disagree: ", AsAbsl(x), " vs ", AsAbsl(y));
     return true;
   }
@@ -443,9 +478,11 @@ class Comparer {
     const Claim& x = ClaimOf(a);
     const Claim& y = ClaimOf(b);
     if (x.negated == y.negated) return false;
+    // "Said" is not a fact one can deny: a negation in a bare statement ("we didn't know,
+    // she said") is about something the claim has no event for.
+    if (a.event == state_event_ || b.event == state_event_) return false;
     const Claim& denial = x.negated ? x : y;
-    // The negation must govern the trigger: it comes before it in the claim.
-    if (denial.negation.begin > denial.trigger.begin) return false;
+    if (!(x.negated ? a : b).denies) return false;
     if (CountCommon(a.actors, b.actors) == 0 && Lexical(a, b) < 0.3) return false;
     const Document& dd = x.negated ? DocOf(a) : DocOf(b);
     *why = absl::StrCat("one source affirms, the other denies (\"",
@@ -547,6 +584,9 @@ class Comparer {
           const ClaimInfo& a = claims_[group[x]];
           const ClaimInfo& b = claims_[group[y]];
           if (a.doc == b.doc) continue;  // an article is not in conflict with itself
+          // Only claims comparable on their own disagree: two claims in one group through
+          // others (a story's central event, a chain of links) may state different facts.
+          if (Similarity(a, b) < options_.link_threshold) continue;
           if (NumericConflict(a, b, &why)) {
             conflict = ConflictType::kNumeric;
           } else if (TemporalConflict(a, b, &why)) {
@@ -612,10 +652,11 @@ class Comparer {
       if (c.hedged || c.attribution.kind == AttributionKind::kOutlet || claims_[i].actors.empty()) {
         continue;
       }
+      if (claims_[i].event == state_event_) continue;  // see PolarityConflict
       if (!c.negated) {
         for (int32_t actor : claims_[i].actors)
           affirmations[key(claims_[i].event, actor)].push_back(i);
-      } else if (c.negation.begin <= c.trigger.begin) {
+      } else if (claims_[i].denies) {
         denials.push_back(i);
       }
     }
@@ -710,6 +751,7 @@ class Comparer {
   std::vector<int32_t> side_;  // corpus entity -> the entity it speaks for (itself, mostly)
   std::vector<ClaimInfo> claims_;
   std::vector<std::string> event_names_;
+  uint32_t state_event_ = std::numeric_limits<uint32_t>::max();  // bare statements
   absl::flat_hash_map<uint64_t, double> idf_;
   std::vector<std::vector<uint32_t>> groups_;
 };

@@ -148,6 +148,41 @@ TEST_F(CompareTest, DifferentDatesForOneEventAreATemporalConflict) {
   EXPECT_NE(conflicts[0]->reason.find("2025-03-05"), std::string::npos);
 }
 
+// A day apart is time zones or "yesterday" in articles published a day apart, not a
+// disagreement about the date.
+TEST_F(CompareTest, DatesOneDayApartAreNotATemporalConflict) {
+  DocBuilder a("a", {"Floods hit Lakeport on March 3 after heavy rain."});
+  DocBuilder b("b", {"Floods hit Lakeport on March 4 after heavy rain."});
+  std::vector<Document> docs = {WithClaims(FloodTags(a).Date("March 3", "2025-03-03").Build()),
+                                WithClaims(FloodTags(b).Date("March 4", "2025-03-04").Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  EXPECT_TRUE(OfKind(r, FindingKind::kConflict).empty());
+  bool grouped = false;
+  for (const Finding& f : r.findings) grouped |= f.docs.size() == 2;
+  EXPECT_TRUE(grouped);
+}
+
+// A negation denies the event only when it governs its trigger: "could not say how divers
+// rescued" is about saying; "said" itself is never denied; "did not rescue" is.
+TEST_F(CompareTest, ANegationOfAnotherVerbIsNotAPolarityConflict) {
+  DocBuilder a("a", {"Divers rescued 12 people in Lakeport, Governor Ana Ruiz said."});
+  DocBuilder b("b", {"Officials could not say how divers in Lakeport rescued 12 people."});
+  DocBuilder c("c", {"Governor Ana Ruiz did not say when Lakeport would reopen its schools."});
+  DocBuilder d("d", {"Governor Ana Ruiz said Lakeport would reopen its schools."});
+  std::vector<Document> docs = {
+      WithClaims(FloodTags(a).Quantity("12 people", 12, "people").Build()),
+      WithClaims(FloodTags(b).Quantity("12 people", 12, "people").Build()),
+      WithClaims(FloodTags(c).Build()), WithClaims(FloodTags(d).Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  for (const Finding* f : OfKind(r, FindingKind::kConflict)) ADD_FAILURE() << f->reason;
+  DocBuilder e("e", {"Divers did not rescue anyone in Lakeport, Governor Ana Ruiz said."});
+  docs[1] = WithClaims(FloodTags(e).Build());
+  const CompareResult denied = CompareDocuments(docs, {});
+  const auto conflicts = OfKind(denied, FindingKind::kConflict);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0]->conflict_type, ConflictType::kPolarity);
+}
+
 TEST_F(CompareTest, AffirmedAndDeniedStanceIsAPolarityConflictWithBothSpeakers) {
   DocBuilder a("a", {"Mayor Tom Hale said, \xE2\x80\x9CLakeport is moving towards an agreement "
                      "with the union.\xE2\x80\x9D"});
@@ -267,6 +302,25 @@ TEST_F(CompareTest, OneStoryGroupsTheLeadsCentralEventAcrossWordings) {
   for (const Finding& f : CompareDocuments(docs, {}).findings) {
     EXPECT_EQ(f.docs.size(), 1u) << f.summary;
   }
+}
+
+// Claims in one group only through others (here the story's central event) may state
+// different facts: only claims comparable on their own are checked for conflicts.
+TEST_F(CompareTest, ClaimsGroupedOnlyThroughTheStoryAreNotComparedForConflicts) {
+  DocBuilder a("a", {"Old mill bridge fell into the river on May 4."});
+  DocBuilder b("b", {"A ferry sank near Harwick on May 9 in a storm."});
+  DocBuilder c("c", {"The bridge at Oster crashed into the water."});
+  std::vector<Document> docs = {
+      WithClaims(a.Date("May 4", "2025-05-04").Build()),
+      WithClaims(b.Entity("Harwick", EntityType::kGpe).Date("May 9", "2025-05-09").Build()),
+      WithClaims(c.Entity("Oster", EntityType::kGpe).Build())};
+  CompareOptions story;
+  story.one_story = true;
+  const CompareResult r = CompareDocuments(docs, story);
+  bool grouped = false;
+  for (const Finding& f : r.findings) grouped |= f.docs.size() == 3;
+  EXPECT_TRUE(grouped);
+  for (const Finding* f : OfKind(r, FindingKind::kConflict)) ADD_FAILURE() << f->reason;
 }
 
 TEST_F(CompareTest, EmptyInput) {
