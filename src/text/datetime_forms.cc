@@ -248,6 +248,159 @@ bool JoinDayTimeAndTime(std::string_view text, TemporalMention* start, const Tem
   return true;
 }
 
+bool IsRangeJoiner(std::string_view gap, bool between) {
+  if (between) return EqualsNoCase(gap, "and");
+  return gap == "-" || gap == "\u2013" || EqualsNoCase(gap, "to") || EqualsNoCase(gap, "till") ||
+         EqualsNoCase(gap, "until") || EqualsNoCase(gap, "through") || EqualsNoCase(gap, "thru");
+}
+
+// A day of the month written alone: "9th", "17", "ninth", "seventeenth" (one word). 0 if none.
+int DayWord(std::string_view w) {
+  if (w.empty()) return 0;
+  if (IsDigit(w[0])) {
+    size_t k = 0;
+    int day = 0;
+    while (k < w.size() && IsDigit(w[k]) && k < 2) day = day * 10 + (w[k++] - '0');
+    const std::string_view suffix = w.substr(k);
+    if (!suffix.empty() && !EqualsNoCase(suffix, "st") && !EqualsNoCase(suffix, "nd") &&
+        !EqualsNoCase(suffix, "rd") && !EqualsNoCase(suffix, "th")) {
+      return 0;
+    }
+    return day >= 1 && day <= 31 ? day : 0;
+  }
+  for (int d = 0; d < 31; ++d) {
+    if (EqualsNoCase(w, kOrdinalDays[d])) return d + 1;
+  }
+  return 0;
+}
+
+// The token (letters, digits, '-') ending at text[e) after blanks; sets *b to its start.
+std::string_view TokenBefore(std::string_view text, size_t floor, size_t e, size_t* b) {
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t k = e;
+  while (k > floor && (IsAsciiAlpha(text[k - 1]) || IsDigit(text[k - 1]) || text[k - 1] == '-')) {
+    --k;
+  }
+  *b = k;
+  return text.substr(k, e - k);
+}
+
+std::string_view TokenAt(std::string_view text, size_t i) {
+  size_t e = i;
+  while (e < text.size() && (IsAsciiAlpha(text[e]) || IsDigit(text[e]) || text[e] == '-')) ++e;
+  return text.substr(i, e - i);
+}
+
+// "from ninth till seventeenth of april", "between the 9th and the 17th of April": a day of the
+// month alone before a joiner and a day with its month is the range's first day.
+bool DayBeforeDayRange(std::string_view text, size_t floor, TemporalMention* m) {
+  if (!IsDayValue(*m)) return false;
+  size_t b = m->span.begin;
+  std::string_view first = TokenAt(text, b);
+  if (EqualsNoCase(first, "the")) first = TokenAt(text, SkipBlanksFrom(text, b + 3));
+  const int end_day = DayWord(first);
+  if (end_day == 0 || std::stoi(m->value.substr(8, 2)) != end_day) return false;
+  size_t jb = 0;
+  const std::string_view joiner = TokenBefore(text, floor, b, &jb);
+  size_t db = 0;
+  std::string_view day = TokenBefore(text, floor, jb, &db);
+  size_t start = db;
+  if (EqualsNoCase(day, "the")) day = {};
+  const int start_day = DayWord(day);
+  if (start_day == 0 || start_day >= end_day) return false;
+  size_t cb = 0;
+  std::string_view cue = TokenBefore(text, floor, db, &cb);
+  if (EqualsNoCase(cue, "the")) {
+    start = cb;
+    cue = TokenBefore(text, floor, cb, &cb);
+  }
+  const bool between = EqualsNoCase(cue, "between");
+  if (!IsRangeJoiner(joiner, between)) return false;
+  // A bare number needs "from" or "between" ("pages 9 to 17 of April's report" is no range).
+  if (!between && !EqualsNoCase(cue, "from") && IsDigit(day[0])) return false;
+  if (between || EqualsNoCase(cue, "from")) start = cb;
+  m->end_value = m->value;
+  m->value = absl::StrFormat("%s-%02d", m->value.substr(0, 7), start_day);
+  m->span.begin = static_cast<uint32_t>(start);
+  return true;
+}
+
+// "April 9th through seventeenth", "May 3 - 5th": a day with its month, a joiner and a later day
+// of the month alone.
+void DayRangeAfter(std::string_view text, size_t limit, TemporalMention* m) {
+  if (!IsDayValue(*m) || m->span.end == 0 ||
+      !(IsDigit(text[m->span.end - 1]) || IsAsciiAlpha(text[m->span.end - 1]))) {
+    return;
+  }
+  size_t lb = 0;
+  const int start_day = DayWord(TokenBefore(text, m->span.begin, m->span.end, &lb));
+  if (start_day == 0 || std::stoi(m->value.substr(8, 2)) != start_day) return;
+  const size_t j = SkipBlanksFrom(text, m->span.end);
+  std::string_view joiner = TokenAt(text, j);
+  if (joiner.empty() && j < text.size() && text[j] == '-') joiner = text.substr(j, 1);
+  if (joiner.empty() || !IsRangeJoiner(joiner, false)) return;
+  const size_t d = SkipBlanksFrom(text, j + joiner.size());
+  const std::string_view day = TokenAt(text, d);
+  const int end_day = DayWord(day);
+  // The end names no month of its own: no month name or "of" after it.
+  const size_t after = SkipBlanksFrom(text, d + day.size());
+  const std::string_view next = WordAt(text, after);
+  if (end_day <= start_day || d + day.size() > limit || MonthOfWord(next) != 0 ||
+      EqualsNoCase(next, "of") || (IsDigit(day[0]) && !IsAsciiAlpha(day.back()))) {
+    return;
+  }
+  m->end_value = absl::StrFormat("%s-%02d", m->value.substr(0, 7), end_day);
+  m->span.end = static_cast<uint32_t>(d + day.size());
+}
+
+// "from Monday to Friday", "from next monday to friday": a weekday alone at the end of a range
+// is the first such day from the start on.
+bool WeekdayToWeekday(std::string_view text, size_t floor, TemporalMention* start,
+                      const TemporalMention& end) {
+  if (!IsDayValue(*start) || !IsDayValue(end)) return false;
+  const std::string_view end_word = text.substr(end.span.begin, end.span.end - end.span.begin);
+  bool end_is_weekday = false;
+  for (const std::string_view name : kWeekdayNames) end_is_weekday |= EqualsNoCase(end_word, name);
+  if (!end_is_weekday) return false;
+  size_t cb = 0;
+  const std::string_view cue = WordBefore(text, floor, start->span.begin, &cb);
+  const bool between = EqualsNoCase(cue, "between");
+  if (!IsRangeJoiner(Trimmed(text, start->span.end, end.span.begin), between) ||
+      (!between && !EqualsNoCase(cue, "from"))) {
+    return false;
+  }
+  CivilDate a, z;
+  if (!ParseIsoDate(start->value, &a) || !ParseIsoDate(end.value, &z)) return false;
+  const int64_t from = calendar::ToDays(a);
+  const int gap =
+      (calendar::WeekdayOfDays(calendar::ToDays(z)) - calendar::WeekdayOfDays(from) + 7) % 7;
+  if (gap == 0) return false;
+  start->end_value = FormatIsoDate(calendar::FromDays(from + gap));
+  start->span.begin = static_cast<uint32_t>(cb);
+  start->span.end = end.span.end;
+  return true;
+}
+
+// "26 june to 28 june in 2020", "May 3-5, 2021": a year right after a range of days is its year.
+bool YearAfterDayRange(std::string_view text, TemporalMention* range, const TemporalMention& year) {
+  if (range->grain != TimeGrain::kDay || range->end_value.size() != 10 ||
+      range->value.size() != 10 || year.grain != TimeGrain::kYear || year.value.size() != 4 ||
+      !year.end_value.empty() || !year.mod.empty() || !range->relative) {
+    return false;
+  }
+  const std::string_view gap = Trimmed(text, range->span.end, year.span.begin);
+  if (!gap.empty() && gap != "," && !EqualsNoCase(gap, "in") && !EqualsNoCase(gap, "of")) {
+    return false;
+  }
+  if (range->end_value.compare(4, 6, range->value, 4, 6) < 0) return false;
+  range->value.replace(0, 4, year.value);
+  range->end_value.replace(0, 4, year.value);
+  range->span.end = year.span.end;
+  range->relative = false;
+  range->partial = false;
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -333,7 +486,16 @@ void JoinForms(std::string_view text, size_t floor, size_t first,
     if (w > first && JoinDayAndBoundedTime(text, v[w - 1], &m)) --w;
     if (w > first && JoinYearAndMonth(text, v[w - 1], &m)) --w;
     if (w > first && JoinDayTimeAndTime(text, &v[w - 1], m)) continue;
+    if (w > first &&
+        WeekdayToWeekday(text, w > first + 1 ? v[w - 2].span.end : floor, &v[w - 1], m)) {
+      continue;
+    }
+    if (w > first && YearAfterDayRange(text, &v[w - 1], m)) continue;
     const size_t lower = w > first ? v[w - 1].span.end : floor;
+    if (m.end_value.empty()) DayBeforeDayRange(text, lower, &m);
+    if (m.end_value.empty()) {
+      DayRangeAfter(text, k + 1 < v.size() ? v[k + 1].span.begin : text.size(), &m);
+    }
     if (LooseSeason(text, lower, m)) continue;
     PostfixModifier(text, &m);
     MonthSpanBefore(text, lower, &m);

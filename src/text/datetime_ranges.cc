@@ -34,6 +34,13 @@ std::string_view WordBefore(std::string_view text, size_t e, size_t floor) {
 }
 
 // A four-digit year standing alone right before text[e] (after blanks): its start, or npos.
+// The word that starts text[b, e) (letters only); empty if none.
+std::string_view WordAfter(std::string_view text, size_t b, size_t e) {
+  size_t k = b;
+  while (k < e && IsAsciiAlpha(text[k])) ++k;
+  return text.substr(b, k - b);
+}
+
 size_t BareYearBefore(std::string_view text, size_t e, size_t floor) {
   while (e > floor && IsBlank(text[e - 1])) --e;
   if (e < floor + 4) return std::string_view::npos;
@@ -454,8 +461,15 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
           // apart: the start moves into the end's year, or the one before.
           const bool both_yearless =
               prev->relative && m.relative && start_value > m.value && m.grain <= TimeGrain::kMonth;
-          if ((both_yearless || (prev->relative && !m.relative)) && m.value.size() >= 7 &&
-              m.value[4] == '-' && m.value[5] != 'W' && start_value.size() >= 7) {
+          // "from next friday to Oct 1st 2020", "from this May to Oct 2020": a start the words
+          // place against the reference keeps its year.
+          const std::string_view lead = WordAfter(text, prev->span.begin, prev->span.end);
+          const bool placed = EqualsNoCase(lead, "next") || EqualsNoCase(lead, "this") ||
+                              EqualsNoCase(lead, "last") || EqualsNoCase(lead, "coming") ||
+                              EqualsNoCase(lead, "previous");
+          if (!placed && (both_yearless || (prev->relative && !m.relative)) &&
+              m.value.size() >= 7 && m.value[4] == '-' && m.value[5] != 'W' &&
+              start_value.size() >= 7) {
             start_value.replace(0, 4, m.value.substr(0, 4));
             if (start_value > m.value) {
               const int year = std::stoi(m.value.substr(0, 4)) - 1;

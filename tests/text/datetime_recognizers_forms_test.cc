@@ -212,5 +212,50 @@ TEST_F(RecognizersFormsTest, DayTimeToTime) {
   EXPECT_EQ(found[0].end_value, "2023-03-06T17:00");
 }
 
+TEST_F(RecognizersFormsTest, DaysOfOneMonth) {
+  std::string text = "The fair runs from fifth till twelfth of May.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from fifth till twelfth of May");
+  EXPECT_EQ(found[0].value, "2023-05-05");
+  EXPECT_EQ(found[0].end_value, "2023-05-12");
+
+  text = "Closed between the 3rd and the 8th of July";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "between the 3rd and the 8th of July");
+  EXPECT_EQ(found[0].value, "2023-07-03");
+  EXPECT_EQ(found[0].end_value, "2023-07-08");
+
+  text = "Open June 2nd through tenth";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "June 2nd through tenth");
+  EXPECT_EQ(found[0].end_value.substr(5), "06-10");
+
+  text = "We met 4 july to 6 july in 2021.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "4 july to 6 july in 2021");
+  EXPECT_EQ(found[0].value, "2021-07-04");
+  EXPECT_EQ(found[0].end_value, "2021-07-06");
+}
+
+TEST_F(RecognizersFormsTest, WeekdayRangeAndPlacedStart) {
+  std::string text = "Talks run from next tuesday to friday";
+  auto found = Find(text, "2023-03-08");  // a Wednesday
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from next tuesday to friday");
+  EXPECT_EQ(found[0].value, "2023-03-14");
+  EXPECT_EQ(found[0].end_value, "2023-03-17");
+
+  // "next" places the start against the reference; the end's year does not move it.
+  text = "from next monday to Dec 1st 2024";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-03-13");
+  EXPECT_EQ(found[0].end_value, "2024-12-01");
+}
+
 }  // namespace
 }  // namespace claimscan
