@@ -401,6 +401,76 @@ bool YearAfterDayRange(std::string_view text, TemporalMention* range, const Temp
   return true;
 }
 
+// The minutes after midnight of a value's clock ("2019-05-21T14:30", "T02:00"); -1 if none.
+int ClockOf(std::string_view v) {
+  const size_t t = v.find('T');
+  if (t == std::string_view::npos || v.size() != t + 6 || !IsDigit(v[t + 1]) || v[t + 3] != ':') {
+    return -1;
+  }
+  return ((v[t + 1] - '0') * 10 + (v[t + 2] - '0')) * 60 + (v[t + 4] - '0') * 10 + (v[t + 5] - '0');
+}
+
+void SetClock(std::string* v, int minutes) {
+  const size_t t = v->find('T');
+  v->replace(t + 1, 5, absl::StrFormat("%02d:%02d", minutes / 60, minutes % 60));
+}
+
+// "2:00 - 2:30 pm", "from 7:00 to 8:00pm", "between 2:20 to 3pm": when only the end says "pm",
+// it holds for the start too where that keeps the range forwards and within the afternoon.
+void PmOfEndHoldsForStart(std::string_view text, TemporalMention* m) {
+  if (m->end_value.empty() || m->zoned) return;
+  const int from = ClockOf(m->value), to = ClockOf(m->end_value);
+  if (from < 0 || to < 12 * 60 || from >= 12 * 60 || from + 12 * 60 > to) return;
+  if (m->value.size() != m->end_value.size() ||
+      m->value.compare(0, m->value.find('T'), m->end_value, 0, m->end_value.find('T')) != 0) {
+    return;  // different days
+  }
+  // Exactly one am/pm marker in the span, after its last digit: the end's.
+  const std::string_view span = text.substr(m->span.begin, m->span.end - m->span.begin);
+  int markers = 0;
+  size_t last_marker = 0, last_digit = 0;
+  for (size_t i = 0; i < span.size(); ++i) {
+    if (IsDigit(span[i])) last_digit = i;
+    const char c = Lower(span[i]);
+    if ((c == 'a' || c == 'p') && (i == 0 || !IsAsciiAlpha(span[i - 1]))) {
+      size_t j = i + 1;
+      if (j < span.size() && span[j] == '.') ++j;
+      if (j < span.size() && Lower(span[j]) == 'm' &&
+          (j + 1 == span.size() || !IsAsciiAlpha(span[j + 1]))) {
+        ++markers;
+        last_marker = i;
+      }
+    }
+  }
+  if (markers != 1 || last_marker < last_digit) return;
+  SetClock(&m->value, from + 12 * 60);
+}
+
+// "after the year 2020": the modifier before "the year" bounds the year.
+void ModifierBeforeTheYear(std::string_view text, size_t floor, TemporalMention* m) {
+  if (!m->mod.empty() || m->grain != TimeGrain::kYear || m->value.size() != 4 ||
+      !m->end_value.empty()) {
+    return;
+  }
+  size_t b = 0;
+  std::string_view w = WordBefore(text, floor, m->span.begin, &b);
+  if (!EqualsNoCase(w, "year")) return;
+  w = WordBefore(text, floor, b, &b);
+  if (EqualsNoCase(w, "the")) w = WordBefore(text, floor, b, &b);
+  std::string_view mod;
+  if (EqualsNoCase(w, "after")) {
+    mod = "after";
+  } else if (EqualsNoCase(w, "before")) {
+    mod = "before";
+  } else if (EqualsNoCase(w, "since")) {
+    mod = "since";
+  } else {
+    return;
+  }
+  m->mod = mod;
+  m->mod_begin = static_cast<uint32_t>(b);
+}
+
 }  // namespace
 
 namespace {
@@ -500,6 +570,8 @@ void JoinForms(std::string_view text, size_t floor, size_t first,
     PostfixModifier(text, &m);
     MonthSpanBefore(text, lower, &m);
     LeadingPartWords(text, lower, &m);
+    PmOfEndHoldsForStart(text, &m);
+    ModifierBeforeTheYear(text, lower, &m);
     DropArticleBeforePartOfYear(text, &m);
     v[w++] = std::move(m);
   }

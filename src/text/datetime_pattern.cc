@@ -133,12 +133,14 @@ std::string BuildPattern() {
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
       absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?(?:", wd, at_time,
                    "?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", at_time, ")"),
-      // A weekday with its day of the month or a full numeric date: "Tue 13th", "tues the 4th
-      // 7pm", "Friday 2018-7-6", "on Sunday 31!" (a bare number only before the sentence's end:
-      // "Sunday 31 people" is a count).
+      // A weekday with its day of the month or a numeric date: "Tue 13th", "tues the 4th 7pm",
+      // "Friday 2018-7-6", "this friday 5/12" (not "Friday 7.6" or "7-6": scores and figures),
+      // "on Sunday 31!" (a bare number only before the sentence's end: "Sunday 31 people" is a
+      // count).
       absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?", wd_any,
-                   ",?\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}\\b|(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])"
-                   "(?:st|nd|rd|th)\\b|the\\s+(?:",
+                   ",?\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}\\b|",
+                   "(?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9])\\b|",
+                   "(?:the\\s+)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b|the\\s+(?:",
                    ordinal_words, ")\\b|(?:[12]\\d|3[01]|0?[1-9])\\s*(?:[!?;]|$))", at_time,
                    "?(?:\\s+(?:at|around)\\s+(?:1[0-2]|0?[1-9])\\b)?"),
       // A weekday and a bare hour: "Sat at 5", "on Monday around 10".

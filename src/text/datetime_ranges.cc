@@ -462,11 +462,14 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
           const bool both_yearless =
               prev->relative && m.relative && start_value > m.value && m.grain <= TimeGrain::kMonth;
           // "from next friday to Oct 1st 2020", "from this May to Oct 2020": a start the words
-          // place against the reference keeps its year.
+          // place against the reference keeps its year (not "this friday 5/12": the date does).
           const std::string_view lead = WordAfter(text, prev->span.begin, prev->span.end);
-          const bool placed = EqualsNoCase(lead, "next") || EqualsNoCase(lead, "this") ||
-                              EqualsNoCase(lead, "last") || EqualsNoCase(lead, "coming") ||
-                              EqualsNoCase(lead, "previous");
+          const std::string_view prev_text =
+              text.substr(prev->span.begin, prev->span.end - prev->span.begin);
+          const bool placed = (EqualsNoCase(lead, "next") || EqualsNoCase(lead, "this") ||
+                               EqualsNoCase(lead, "last") || EqualsNoCase(lead, "coming") ||
+                               EqualsNoCase(lead, "previous")) &&
+                              prev_text.find_first_of("0123456789") == std::string_view::npos;
           if (!placed && (both_yearless || (prev->relative && !m.relative)) &&
               m.value.size() >= 7 && m.value[4] == '-' && m.value[5] != 'W' &&
               start_value.size() >= 7) {

@@ -257,5 +257,37 @@ TEST_F(RecognizersFormsTest, WeekdayRangeAndPlacedStart) {
   EXPECT_EQ(found[0].end_value, "2024-12-01");
 }
 
+TEST_F(RecognizersFormsTest, PmOfTheEndHoldsForTheStart) {
+  std::string text = "The shop opens on May 2 2022 from 4:00 to 6:30pm";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2022-05-02T16:00");
+  EXPECT_EQ(found[0].end_value, "2022-05-02T18:30");
+
+  text = "Talks ran between 1:15 and 3 p.m.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "T13:15");
+  EXPECT_EQ(found[0].end_value, "T15:00");
+
+  // The start has its own marker, or would run past the end: it stays.
+  text = "Open from 9am to 5pm";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "T09:00");
+  text = "Open from 11:00 to 3pm";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "T11:00");
+}
+
+TEST_F(RecognizersFormsTest, ModifierBeforeTheYear) {
+  const std::string text = "Rates rose after the year 2008.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "after the year 2008");
+  EXPECT_EQ(found[0].mod, "after");
+}
+
 }  // namespace
 }  // namespace claimscan
