@@ -274,6 +274,9 @@ const char* PartOfDayCode(std::string_view w) {
 
 bool IsPartOfDayWord(std::string_view w) { return PartOfDayCode(w) != nullptr; }
 
+// "AD" or "A.D" (the tokenizer leaves a final dot out), upper case.
+bool IsEraWord(std::string_view w) { return w == "AD" || w == "A.D"; }
+
 // "spring" = 1, "summer" = 2, "autumn" / "fall" = 3, "winter" = 4; 0 if none.
 int SeasonOf(std::string_view w) {
   static constexpr std::pair<std::string_view, int> kSeasons[] = {
@@ -398,6 +401,18 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         toks[i + 1].number >= 1 && toks[i + 1].number <= 4 && toks[i + 1].digits == 1) {
       r->quarter = toks[i + 1].number;  // "q3"
       i += 2;
+      continue;
+    }
+    // A year of the common era: "2014 AD", "70 A.D.", "AD 70".
+    if (t.kind == TokKind::kNumber && !t.has_suffix && t.digits <= 4 && t.number > 0 &&
+        ((i + 1 < n && IsEraWord(toks[i + 1].text)) || (i > 0 && IsEraWord(toks[i - 1].text)))) {
+      r->year = t.number;
+      r->year_alone_ok = true;
+      ++i;
+      continue;
+    }
+    if (t.kind == TokKind::kWord && IsEraWord(t.text)) {
+      ++i;
       continue;
     }
     if (t.kind == TokKind::kNumber) {
@@ -793,7 +808,7 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       if (last > first + 1 && toks[last - 1].text == "." &&
           !(toks[last - 2].kind == TokKind::kWord &&
             (EqualsNoCaseNoDots(toks[last - 2].text, "am") ||
-             EqualsNoCaseNoDots(toks[last - 2].text, "pm")))) {
+             EqualsNoCaseNoDots(toks[last - 2].text, "pm") || toks[last - 2].text == "A.D"))) {
         --last;
       }
       Reading reading;

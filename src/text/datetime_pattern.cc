@@ -128,6 +128,11 @@ std::string BuildPattern() {
       absl::StrCat("(?:(?:the\\s+)?(?:end|beginning|start)\\s+of\\s+(?:(?:the|this|next|coming|"
                    "around\\s+next|the\\s+following|the\\s+coming)\\s+)?(?:month|year|week)\\b|"
                    "(?:the\\s+)?\\b(?:eom|bom|eoy)\\b)"),
+      // A year of the common era, any number of digits: "2014 AD", "70 A.D.", "AD 70" (upper
+      // case only: "30 ad" is an advertisement).
+      "(?:\\bin\\s+)?\\b(?:\\d{1,4}\\s*(?-i:AD\\b|A\\.D\\.?)|(?-i:AD|A\\.D\\.)\\s*\\d{1,4}\\b)",
+      // A day glued to its month: "14april 2015", "3june".
+      absl::StrCat("\\b(?:[12]\\d|3[01]|0?[1-9])", mon, "(?:,?\\s+", year, ")?"),
       // A bare year; kept only when no lower-case word follows ("2000 soldiers").
       absl::StrCat("\\b", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
@@ -255,6 +260,8 @@ std::string BuildPattern() {
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
       // Times alone: "13:54", "3 p.m.", "at noon".
       absl::StrCat("(?:(?:at|around|by|until|since)\\s+)?\\b", time),
+      // "the midday", "the noon": the article stays in the span.
+      "\\bthe\\s+(?:noon|mid[\\s-]?day)\\b",
   };
   std::string pattern = "(?:";
   for (size_t i = 0; i < std::size(alternatives); ++i) {

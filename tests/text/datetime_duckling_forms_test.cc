@@ -71,5 +71,15 @@ TEST_F(DucklingFormsTest, SeasonsNextToTheReferenceOrWithAYear) {
   EXPECT_EQ(One("a spring storm"), "found 0");
 }
 
+TEST_F(DucklingFormsTest, EraYearsGluedDaysAndTheMidday) {
+  EXPECT_EQ(One("the town was founded in 1066 AD"), "1066 AD=1066");
+  EXPECT_EQ(One("built in 70 A.D."), "70 A.D.=0070");
+  EXPECT_EQ(One("AD 410"), "AD 410=0410");
+  EXPECT_EQ(One("30 ads ran"), "found 0");
+  EXPECT_EQ(One("due 3june 2022"), "3june 2022=2022-06-03");
+  EXPECT_EQ(One("9may 2020"), "9may 2020=2020-05-09");
+  EXPECT_EQ(One("until the noon"), "the noon=T12:00");
+}
+
 }  // namespace
 }  // namespace claimscan
