@@ -31,7 +31,8 @@
 //   (`mod`: since and after give `from`, before gives `to`) and its start instant and grain equal
 //   the one bound; a deadline ("by 2:00pm", mod "by") is Duckling's interval from the reference
 //   instant (second grain) to the named time's start, or to the end of a named period ("by EOM").
-//   A TIMEX season ("2013-SU") stands for Duckling's interval of days for that season.
+//   A TIMEX season ("2013-SU") stands for Duckling's interval of days for that season, a TIMEX
+//   weekend ("2013-W06-WE") for Duckling's weekend of that week (Friday 18:00 to Monday 00:00).
 //   Other intervals count as wrong. A negative case is right when nothing is found.
 // A mention with a modifier ("before 2010") is compared by the extent from its modifier's first
 // word (`mod_begin`) to its end, in both suites.
@@ -592,6 +593,24 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
                 ToDuckling(found[0], ref, hour, minute, &instant, &grain) &&
                 end.GetString("value").substr(0, 19) == instant && end.GetString("grain") == grain;
         mine += " (" + std::string(found[0].mod) + " " + instant + " " + grain + ")";
+      } else if (value.GetString("type") == "interval" && found[0].value.size() == 11 &&
+                 found[0].value.substr(8) == "-WE" && found[0].end_value.empty()) {
+        // A TIMEX weekend ("2013-W06-WE") is Duckling's weekend of that week: Friday 18:00 to
+        // the Monday after, hour grain.
+        TemporalMention week = found[0];
+        week.value = found[0].value.substr(0, 8);
+        std::string monday, grain;
+        CivilDate d;
+        right = ToDuckling(week, ref, hour, minute, &monday, &grain) &&
+                claimscan::ParseIsoDate(monday.substr(0, 10), &d);
+        namespace cal = claimscan::calendar;
+        const std::string from = claimscan::FormatIsoDate(cal::AddDays(d, 4)) + "T18:00:00";
+        const std::string to = claimscan::FormatIsoDate(cal::AddDays(d, 7)) + "T00:00:00";
+        right = right && value["from"].is_object() && value["to"].is_object() &&
+                value["from"].GetString("value").substr(0, 19) == from &&
+                value["to"].GetString("value").substr(0, 19) == to &&
+                value["from"].GetString("grain") == "hour";
+        mine += " (" + from + "/" + to + " hour)";
       } else if (value.GetString("type") == "interval" && found[0].value.size() == 7 &&
                  found[0].value[4] == '-' && found[0].value[5] >= 'A') {
         // A TIMEX season ("2013-SU", a winter labelled with the year of its December) is

@@ -274,6 +274,15 @@ const char* PartOfDayCode(std::string_view w) {
 
 bool IsPartOfDayWord(std::string_view w) { return PartOfDayCode(w) != nullptr; }
 
+// "weekend", "week-end", "week end" at toks[i]: tokens used, 0 if none.
+int WeekendAt(const std::array<Tok, kMaxToks>& toks, int i, int n) {
+  if (EqualsNoCase(toks[i].text, "weekend")) return 1;
+  if (!EqualsNoCase(toks[i].text, "week")) return 0;
+  int j = i + 1;
+  if (j < n && toks[j].text == "-") ++j;
+  return j < n && EqualsNoCase(toks[j].text, "end") ? j - i + 1 : 0;
+}
+
 // "AD" or "A.D" (the tokenizer leaves a final dot out), upper case.
 bool IsEraWord(std::string_view w) { return w == "AD" || w == "A.D"; }
 
@@ -645,6 +654,35 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       // "a quarter of an hour", "three-quarters of an hour".
       r->quarters_of = r->count >= 1 && r->count <= 3 ? static_cast<int>(r->count) : 1;
       r->count = -1;
+    } else if (const int used = WeekendAt(toks, i, n);
+               used > 0 && (r->nth != 0 || r->day > 0 || (r->has_shift && r->shift < 0)) &&
+               r->month == 0 && i + used < n &&
+               (EqualsNoCase(toks[i + used].text, "of") ||
+                EqualsNoCase(toks[i + used].text, "in"))) {
+      // "the last weekend of October", "the second weekend in May": the weekend whose Friday is
+      // the n-th (or last) Friday of the month.
+      r->nth = r->day > 0 ? r->day : -1;
+      r->day = 0;
+      r->has_shift = false;
+      r->shift = 0;
+      r->weekday = 4;
+      r->unit = Unit::kWeekend;
+      i += used;
+      continue;
+    } else if (const int used = WeekendAt(toks, i, n); used > 1) {
+      r->unit = Unit::kWeekend;  // "last week-end", "this week end"
+      i += used;
+      continue;
+    } else if (Unit u = LookupUnit(w);
+               u == Unit::kWeek && r->has_shift && r->shift < 0 && r->month == 0 &&
+               r->unit == Unit::kNone && i + 1 < n &&
+               (EqualsNoCase(toks[i + 1].text, "of") || EqualsNoCase(toks[i + 1].text, "in"))) {
+      // "the third last week of 2018", "the last week of 2018": counted back from the year's
+      // last ISO week.
+      r->week = r->day > 0 ? -r->day : -1;
+      r->day = 0;
+      r->has_shift = false;
+      r->shift = 0;
     } else if (Unit u = LookupUnit(w);
                u != Unit::kNone && r->day > 0 && r->month == 0 && r->unit == Unit::kNone &&
                (u == Unit::kQuarter || u == Unit::kWeek || u == Unit::kDay)) {

@@ -85,7 +85,7 @@ std::string BuildPattern() {
       "years?|yrs?|decades?|centuries|century)\\b";
   const std::string relword =
       "(?:last|next|this|coming|past|previous|current|following|earlier\\s+this|later\\s+this|"
-      "the\\s+past|the\\s+previous|the\\s+coming|the\\s+next|the\\s+last)";
+      "the\\s+past|the\\s+previous|the\\s+coming|the\\s+next|the\\s+last|this\\s+past)";
   const std::string cue = "(?:on|in|since|until|till|by|during|of|before|after|from)";
   // "to" may end a range before a month or weekday ("from May to June"), never before a year
   // alone ("rose to 2000 soldiers"). All alternatives that may start with it must allow it, or
@@ -209,12 +209,15 @@ std::string BuildPattern() {
                    ",?\\s+(?:of\\s+)?",
                    year, ")"),
       // Periods relative to the reference: "last week", "this month", "next year".
-      absl::StrCat(relword, "\\s+(?:week|month|year|weekend|quarter|fortnight|decade|qtr|yr)\\b"),
+      absl::StrCat(relword,
+                   "\\s+(?:week|month|year|week[\\s-]?end|quarter|fortnight|decade|qtr|yr)\\b"),
       // Ordinal parts of a month or year: "the first Monday of this month", "last day of
       // October 2015", "third tuesday of september 2014", "the 15th day of next month", "3rd
       // week of 2018", "the first quarter of the year", "20 of next month".
-      absl::StrCat("(?:the\\s+)?(?:", day, "|last)\\s+(?:(?:", wd,
-                   "|day|week|quarter|qtr)\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:(?:this|next|last|"
+      // Also "the last weekend of October", "the third last week of 2018" (counted from the end).
+      absl::StrCat("(?:the\\s+)?(?:", day, "(?:\\s+last)?|last)\\s+(?:(?:", wd,
+                   "|day|week|quarter|qtr|week[\\s-]?end)\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:(?:"
+                   "this|next|last|"
                    "coming|following|previous)\\s+)?(?:month|year)\\b|",
                    mon, "(?:,?\\s+", year, ")?|", year, ")"),
       // Quarters and weeks: "3rd qtr", "third quarter", "2017-q1", "q3 2019", "week 10".

@@ -194,7 +194,7 @@ bool ResolveOrdinalPart(const Reading& r, const CivilDate* ref, TemporalMention*
   const int year_shift = r.has_shift && r.unit == Unit::kYear ? r.shift : 0;
   m->kind = TemporalKind::kDate;
   m->relative = r.year == 0;
-  if (r.quarter > 0 || r.week > 0) {
+  if (r.quarter > 0 || r.week != 0) {
     if (r.month > 0 || r.weekday >= 0 || (r.quarter > 0 && r.quarter > 4)) return false;
     if (r.year == 0 && !has_ref) return false;
     const int year = r.year > 0 ? r.year : ref->year + year_shift;
@@ -205,9 +205,10 @@ bool ResolveOrdinalPart(const Reading& r, const CivilDate* ref, TemporalMention*
     }
     int iso_year = 0, weeks = 0;
     calendar::IsoWeek(CivilDate{year, 12, 28}, &iso_year, &weeks);  // Dec 28 is in the last week
-    if (r.week > weeks) return false;
+    const int week = r.week > 0 ? r.week : weeks + 1 + r.week;      // "third last week": -3
+    if (week > weeks || week < 1) return false;
     m->grain = TimeGrain::kWeek;
-    m->value = absl::StrFormat("%04d-W%02d", year, r.week);
+    m->value = absl::StrFormat("%04d-W%02d", year, week);
     return true;
   }
   int year = r.year, month = r.month;
@@ -232,6 +233,11 @@ bool ResolveOrdinalPart(const Reading& r, const CivilDate* ref, TemporalMention*
                     : last - (last_wd - r.weekday + 7) % 7;
   }
   if (!calendar::IsValid(year, month, day)) return false;
+  if (r.unit == Unit::kWeekend) {  // the weekend of that Friday
+    m->grain = TimeGrain::kWeek;
+    m->value = FormatIsoWeek(CivilDate{year, month, day}) + "-WE";
+    return true;
+  }
   m->grain = TimeGrain::kDay;
   m->value = FormatIsoDate(CivilDate{year, month, day});
   return true;
@@ -405,7 +411,7 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
     return ResolveSeason(r, ref, m);
   }
 
-  if (r.quarter > 0 || r.week > 0 || r.nth != 0 ||
+  if (r.quarter > 0 || r.week != 0 || r.nth != 0 ||
       (r.day > 0 && r.month == 0 && r.unit == Unit::kMonth && r.weekday < 0 && r.count == -1)) {
     return ResolveOrdinalPart(r, ref, m);
   }

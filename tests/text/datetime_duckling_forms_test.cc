@@ -81,5 +81,17 @@ TEST_F(DucklingFormsTest, EraYearsGluedDaysAndTheMidday) {
   EXPECT_EQ(One("until the noon"), "the noon=T12:00");
 }
 
+TEST_F(DucklingFormsTest, WeekendsOfAMonthAndWeeksCountedFromTheEnd) {
+  // The weekend of the month's last (or n-th) Friday; ISO weeks for weekend values.
+  EXPECT_EQ(One("the last weekend of July"), "last weekend of July=2021-W30-WE");
+  EXPECT_EQ(One("last week-end in July"), "last week-end in July=2021-W30-WE");
+  EXPECT_EQ(One("the second weekend of May 2022"), "the second weekend of May 2022=2022-W19-WE");
+  EXPECT_EQ(One("this past weekend"), "this past weekend=2021-W22-WE");
+  EXPECT_EQ(One("last week end"), "last week end=2021-W22-WE");
+  // 2021 has 52 ISO weeks: the last is W52, the second last W51.
+  EXPECT_EQ(One("the second last week of 2021"), "the second last week of 2021=2021-W51");
+  EXPECT_EQ(One("the last week of 2021"), "last week of 2021=2021-W52");
+}
+
 }  // namespace
 }  // namespace claimscan
