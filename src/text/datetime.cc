@@ -940,6 +940,7 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
     datetime_internal::AttachModifiers(text, std::min<size_t>(range.begin, end), first_mention,
                                        out);
     datetime_internal::JoinForms(text, std::min<size_t>(range.begin, end), first_mention, out);
+    datetime_internal::JoinDayParts(text, std::min<size_t>(range.begin, end), first_mention, out);
   }
 
  private:

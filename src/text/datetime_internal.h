@@ -218,6 +218,11 @@ void JoinForms(std::string_view text, size_t floor, size_t first,
 // neither year nor shift ("summer", "in winter" = "WI").
 bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* m);
 
+// A named day and a part of it (datetime_dayparts.cc): "February the 15th in the morning", "the
+// morning of the 15th" = "2013-02-15TMO". Joins the mentions out[first..] in place.
+void JoinDayParts(std::string_view text, size_t floor, size_t first,
+                  std::vector<TemporalMention>* out);
+
 }  // namespace datetime_internal
 }  // namespace claimscan
 

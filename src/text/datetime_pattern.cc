@@ -107,9 +107,11 @@ std::string BuildPattern() {
                    "-\\d{1,2})\\b"),
       // Written dates: "Thursday, November 21, 2024", "Nov. 21", "21 November 2024",
       // "the second of Aug.", with an optional time.
-      absl::StrCat("(?:", cue_to, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon, "\\s*", day,
-                   "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon, ")(?:,?\\s+(?:of\\s+)?", year,
-                   ")?", at_time, "?"),
+      // "February the 15th": "the" between only before an ordinal ("February the 15 members").
+      absl::StrCat("(?:", cue_to, "\\s+)?(?:", wd_any, ",?\\s+(?:the\\s+)?)?(?:", mon,
+                   "\\s*(?:the\\s+(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b|(?:",
+                   ordinal_words, ")\\b)|", day, ")", "|(?:the\\s+)?", day, "\\s+(?:of\\s+)?", mon,
+                   ")(?:,?\\s+(?:of\\s+)?", year, ")?", at_time, "?"),
       // A weekday with the date in brackets: "Monday (November 25)".
       absl::StrCat("(?:", cue_to, "\\s+)?", wd, "\\s*\\(\\s*", mon, "\\s*", day, "(?:,?\\s+", year,
                    ")?\\s*\\)"),

@@ -93,5 +93,18 @@ TEST_F(DucklingFormsTest, WeekendsOfAMonthAndWeeksCountedFromTheEnd) {
   EXPECT_EQ(One("the last week of 2021"), "last week of 2021=2021-W52");
 }
 
+TEST_F(DucklingFormsTest, ANamedDayAndAPartOfIt) {
+  EXPECT_EQ(One("on June the 20th in the evening"), "June the 20th in the evening=2021-06-20TEV");
+  EXPECT_EQ(One("20 of June in the morning"), "20 of June in the morning=2021-06-20TMO");
+  EXPECT_EQ(One("on the afternoon of June 3"), "afternoon of June 3=2021-06-03TAF");
+  // Not across a sentence, and "the" before a bare number is not a day.
+  EXPECT_EQ(One("In June the 15 members met"), "June=2021-06");
+  const std::string two = "It opened June 20. In the morning it rained.";
+  CivilDate ref{2021, 6, 8};
+  std::vector<TemporalMention> out;
+  recognizer_->Find(two, Span{0, static_cast<uint32_t>(two.size())}, &ref, &out);
+  EXPECT_EQ(out.size(), 2u);
+}
+
 }  // namespace
 }  // namespace claimscan

@@ -1,0 +1,82 @@
+// A named day and a part of it, joined after the scan: "February the 15th in the morning",
+// "Monday at night", "the morning of the 15th of February" = one day with TIMEX's part-of-day
+// code ("2013-02-15TMO"), the form "this morning" already has.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+bool IsNamedDay(const TemporalMention& m) {
+  CivilDate d;
+  return m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay && m.end_value.empty() &&
+         m.mod.empty() && m.value.size() == 10 && ParseIsoDate(m.value, &d);
+}
+
+// "TMO", "TAF", "TEV", "TNI": a part of a day with no day ("in the morning").
+bool IsPartAlone(const TemporalMention& m) {
+  return m.value.size() == 3 && m.value[0] == 'T' && m.value[1] >= 'A' && m.value[1] <= 'Z' &&
+         m.end_value.empty() && m.mod.empty();
+}
+
+const char* PartCode(std::string_view w) {
+  static constexpr std::pair<std::string_view, const char*> kParts[] = {
+      {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}};
+  for (const auto& [name, code] : kParts) {
+    if (EqualsNoCase(w, name)) return code;
+  }
+  return nullptr;
+}
+
+bool OnlyBlanks(std::string_view s) {
+  for (char c : s) {
+    if (!IsBlank(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void JoinDayParts(std::string_view text, size_t floor, size_t first,
+                  std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t i = first; i < v.size(); ++i) {
+    TemporalMention m = std::move(v[i]);
+    // "<day> in the morning": the part mention right after the day.
+    if (IsNamedDay(m) && i + 1 < v.size() && IsPartAlone(v[i + 1]) &&
+        OnlyBlanks(text.substr(m.span.end, v[i + 1].span.begin - m.span.end))) {
+      m.value += v[i + 1].value;
+      m.span.end = v[i + 1].span.end;
+      ++i;
+    } else if (IsNamedDay(m)) {
+      // "the morning of <day>": the words right before the day.
+      size_t e = m.span.begin;
+      while (e > floor && IsBlank(text[e - 1])) --e;
+      size_t b = e;
+      while (b > floor && IsAsciiAlpha(text[b - 1])) --b;
+      if (EqualsNoCase(text.substr(b, e - b), "of")) {
+        size_t pe = b;
+        while (pe > floor && IsBlank(text[pe - 1])) --pe;
+        size_t pb = pe;
+        while (pb > floor && IsAsciiAlpha(text[pb - 1])) --pb;
+        const bool previous_ends_before = w == first || v[w - 1].span.end <= pb;
+        if (const char* code = PartCode(text.substr(pb, pe - pb));
+            code != nullptr && pb < pe && previous_ends_before) {
+          m.value = m.value + "T" + code;
+          m.span.begin = static_cast<uint32_t>(pb);
+        }
+      }
+    }
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan
