@@ -33,6 +33,37 @@ const char* PartCode(std::string_view w) {
   return nullptr;
 }
 
+// "T17:00", "T09:30:15": a clock time with no day.
+bool IsTimeAlone(const TemporalMention& m) {
+  return m.kind == TemporalKind::kTime && m.end_value.empty() && m.mod.empty() &&
+         (m.value.size() == 6 || m.value.size() == 9) && m.value[0] == 'T' && IsDigit(m.value[1]);
+}
+
+// Only blanks and one joining word ("at", "on") or a comma between two mentions.
+bool Joins(std::string_view between) {
+  const std::string_view t = Trimmed(between, 0, between.size());
+  return t.empty() || t == "," || EqualsNoCase(t, "at") || EqualsNoCase(t, "on") ||
+         EqualsNoCase(t, ", at") || EqualsNoCase(t, ", on");
+}
+
+// A day written with digits ("in 7 days", "Sep 21"): holidays ("Christmas at 8:00") stay apart
+// from the time, as Recognizers-Text has them; weekdays and relative days join in the pattern.
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (IsDigit(c)) return true;
+  }
+  return false;
+}
+
+// Puts a clock time on a day: "2013-02-19" + "T17:00" = "2013-02-19T17:00".
+void PutTime(TemporalMention* day, const TemporalMention& time) {
+  day->value += time.value;
+  day->kind = TemporalKind::kDateTime;
+  day->grain = time.grain;
+  day->zoned = time.zoned;
+  day->utc_offset_minutes = time.utc_offset_minutes;
+}
+
 bool OnlyBlanks(std::string_view s) {
   for (char c : s) {
     if (!IsBlank(c)) return false;
@@ -48,9 +79,23 @@ void JoinDayParts(std::string_view text, size_t floor, size_t first,
   size_t w = first;
   for (size_t i = first; i < v.size(); ++i) {
     TemporalMention m = std::move(v[i]);
-    // "<day> in the morning": the part mention right after the day.
-    if (IsNamedDay(m) && i + 1 < v.size() && IsPartAlone(v[i + 1]) &&
-        OnlyBlanks(text.substr(m.span.end, v[i + 1].span.begin - m.span.end))) {
+    // "in 7 days at 5pm", "1:30 PM on Sat, Sep 21": a day and a clock time next to it, in
+    // either order, are that time of that day.
+    if (IsNamedDay(m) && HasDigit(m.span.In(text)) && i + 1 < v.size() && IsTimeAlone(v[i + 1]) &&
+        Joins(text.substr(m.span.end, v[i + 1].span.begin - m.span.end))) {
+      PutTime(&m, v[i + 1]);
+      m.span.end = v[i + 1].span.end;
+      ++i;
+    } else if (IsTimeAlone(m) && i + 1 < v.size() && IsNamedDay(v[i + 1]) &&
+               HasDigit(v[i + 1].span.In(text)) &&
+               Joins(text.substr(m.span.end, v[i + 1].span.begin - m.span.end))) {
+      TemporalMention day = std::move(v[i + 1]);
+      PutTime(&day, m);
+      day.span.begin = m.span.begin;
+      m = std::move(day);
+      ++i;
+    } else if (IsNamedDay(m) && i + 1 < v.size() && IsPartAlone(v[i + 1]) &&
+               OnlyBlanks(text.substr(m.span.end, v[i + 1].span.begin - m.span.end))) {
       m.value += v[i + 1].value;
       m.span.end = v[i + 1].span.end;
       ++i;

@@ -106,5 +106,13 @@ TEST_F(DucklingFormsTest, ANamedDayAndAPartOfIt) {
   EXPECT_EQ(out.size(), 2u);
 }
 
+TEST_F(DucklingFormsTest, ADayWrittenWithDigitsAndAClockTimeNextToIt) {
+  EXPECT_EQ(One("in 3 days at 9am"), "in 3 days at 9am=2021-06-11T09:00");
+  EXPECT_EQ(One("10:30 on June 12"), "10:30 on June 12=2021-06-12T10:30");
+  EXPECT_EQ(One("4 PM, Fri, Jun 11"), "4 PM, Fri, Jun 11=2021-06-11T16:00");
+  // A holiday keeps its time apart (Recognizers-Text's reading).
+  EXPECT_EQ(One("on Christmas at 8:00"), "found 2");
+}
+
 }  // namespace
 }  // namespace claimscan
