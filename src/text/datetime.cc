@@ -283,6 +283,14 @@ int WeekendAt(const std::array<Tok, kMaxToks>& toks, int i, int n) {
   return j < n && EqualsNoCase(toks[j].text, "end") ? j - i + 1 : 0;
 }
 
+// "mon", "Thu", "tues": a weekday's abbreviation, not its name.
+bool IsWeekdayAbbreviation(std::string_view w) {
+  for (const auto& [name, d] : kWeekdayAbbrevs) {
+    if (EqualsNoCase(w, name)) return true;
+  }
+  return false;
+}
+
 // "AD" or "A.D" (the tokenizer leaves a final dot out), upper case.
 bool IsEraWord(std::string_view w) { return w == "AD" || w == "A.D"; }
 
@@ -520,6 +528,13 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       continue;
     }
     bool abbreviated = false;
+    if (EqualsNoCase(t.text, "ides") && i + 2 < n && EqualsNoCase(toks[i + 1].text, "of")) {
+      const int m = LookupMonth(toks[i + 2].text, &abbreviated);
+      if (m == 0) return false;
+      r->day = m == 3 || m == 5 || m == 7 || m == 10 ? 15 : 13;  // "the ides of March"
+      i += 2;
+      continue;
+    }
     if (int m = LookupMonth(t.text, &abbreviated); m > 0) {
       r->month = m;
       r->month_abbreviated = abbreviated;
@@ -846,7 +861,9 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       if (last > first + 1 && toks[last - 1].text == "." &&
           !(toks[last - 2].kind == TokKind::kWord &&
             (EqualsNoCaseNoDots(toks[last - 2].text, "am") ||
-             EqualsNoCaseNoDots(toks[last - 2].text, "pm") || toks[last - 2].text == "A.D"))) {
+             EqualsNoCaseNoDots(toks[last - 2].text, "pm") || toks[last - 2].text == "A.D" ||
+             // "Mon.": the dot marks the abbreviation
+             (last - 2 == first && IsWeekdayAbbreviation(toks[last - 2].text))))) {
         --last;
       }
       Reading reading;
@@ -895,6 +912,12 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
             pos = begin + 1;
             continue;
           }
+        }
+        // "c'mon.", "y'thu": an abbreviation after an apostrophe is part of a word.
+        if (reading.weekday >= 0 && begin > range.begin && text[begin - 1] == '\'' &&
+            IsWeekdayAbbreviation(toks[0].text)) {
+          pos = begin + 1;
+          continue;
         }
         // "the next fall in prices", "a last spring clean": after an article a shifted season
         // word is a noun, not the season next to the reference.

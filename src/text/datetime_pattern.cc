@@ -135,11 +135,17 @@ std::string BuildPattern() {
       "(?:\\bin\\s+)?\\b(?:\\d{1,4}\\s*(?-i:AD\\b|A\\.D\\.?)|(?-i:AD|A\\.D\\.)\\s*\\d{1,4}\\b)",
       // A day glued to its month: "14april 2015", "3june".
       absl::StrCat("\\b(?:[12]\\d|3[01]|0?[1-9])", mon, "(?:,?\\s+", year, ")?"),
+      // The Roman ides: "the ides of March" (the 15th of March, May, July and October, the 13th
+      // of the other months).
+      absl::StrCat("\\b(?:the\\s+)?ides\\s+of\\s+", mon, "(?:,?\\s+", year, ")?"),
       // A bare year; kept only when no lower-case word follows ("2000 soldiers").
       absl::StrCat("\\b", year),
       // Weekdays: "Monday", "on Monday", "last Friday", "Monday at 3 p.m.".
       absl::StrCat("(?:(?:", relword, "|", cue_to, "|early|late)\\s+)?(?:", wd, at_time,
-                   "?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", at_time, ")"),
+                   "?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", at_time,
+                   // Abbreviations alone only where no common word is spelled the same: "Thu",
+                   // "Fri", "Tues", and "Mon." with its dot (not "sun", "sat", "wed").
+                   "|(?:tue|tues|thu|thur|thurs|fri)\\b\\.?|mon\\.)"),
       // A weekday with its day of the month or a numeric date: "Tue 13th", "tues the 4th 7pm",
       // "Friday 2018-7-6", "this friday 5/12" (not "Friday 7.6" or "7-6": scores and figures),
       // "on Sunday 31!" (a bare number only before the sentence's end: "Sunday 31 people" is a

@@ -114,5 +114,18 @@ TEST_F(DucklingFormsTest, ADayWrittenWithDigitsAndAClockTimeNextToIt) {
   EXPECT_EQ(One("on Christmas at 8:00"), "found 2");
 }
 
+TEST_F(DucklingFormsTest, WeekdayAbbreviationsAloneAndTheIdes) {
+  // Reference Tuesday 2021-06-08: a weekday alone is the coming one.
+  EXPECT_EQ(One("Fri"), "Fri=2021-06-11");
+  EXPECT_EQ(One("thurs"), "thurs=2021-06-10");
+  EXPECT_EQ(One("mon."), "mon.=2021-06-14");
+  // Words spelled like abbreviations stay words.
+  EXPECT_EQ(One("in the sun"), "found 0");
+  EXPECT_EQ(One("they sat down"), "found 0");
+  EXPECT_EQ(One("c'mon."), "found 0");
+  EXPECT_EQ(One("the ides of May"), "the ides of May=2022-05-15");
+  EXPECT_EQ(One("the ides of January 2022"), "the ides of January 2022=2022-01-13");
+}
+
 }  // namespace
 }  // namespace claimscan
