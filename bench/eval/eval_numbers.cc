@@ -18,9 +18,10 @@
 //   TemperatureModel tell their quantities apart by unit (temperatures: C, F, degree). numberrange
 //   values are intervals ("[30,)", "(,700]"): claimscan's qualifier and range give the interval
 //   (at_least [v,), more_than (v,), at_most (,v], less_than (,v), a range [a,b]; the inclusiveness
-//   of a range's upper end is not compared). ordinal.relative ("last", "next to last") is not
-//   produced. A case is exactly right when all its entities are and no other quantity of the
-//   model's kind was found.
+//   of a range's upper end is not compared). ordinal.relative ("last", "next to last",
+//   value "end-1") is an ordinal whose unit says where the count starts ("end", "current") and
+//   whose value is the offset. A case is exactly right when all its entities are and no other
+//   quantity of the model's kind was found.
 // duckling-en, dimensions numeral, ordinal, amount-of-money, quantity, distance, volume,
 //   temperature: a positive case is right when exactly one quantity spans the whole text with
 //   the gold value (intervals: both bounds); a negative case when no quantity is found.
@@ -322,8 +323,14 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                             : ((q.span.begin == b || qualified || from) && q.span.end == en);
                    if (!span_ok) continue;
                    used[k] = true;
-                   if (type == "ordinal.relative") break;
-                   if (gold.empty()) {
+                   if (type == "ordinal.relative") {
+                     // "end-1", "current+0": claimscan's unit is where the count starts, its
+                     // value the offset.
+                     char mine[48];
+                     std::snprintf(mine, sizeof mine, "%s%+d", q.unit.c_str(),
+                                   static_cast<int>(q.value));
+                     right = q.type == EntityType::kOrdinal && gold == mine;
+                   } else if (gold.empty()) {
                      right = true;
                    } else if (type == "numberrange") {
                      Interval iv;

@@ -83,7 +83,10 @@ struct Quantity {
   double to = 0;     // for a range: the upper bound; else equal to value
   bool is_range = false;
   bool vague = false;  // "hundreds", "tens of thousands", "dozens": an order of magnitude
-  std::string unit;    // normalised singular unit: "people", "rocket", "km", "USD", "%" ...
+  // Normalised singular unit: "people", "rocket", "km", "USD", "%" ... For an ordinal relative
+  // to a list ("the last but one", "next"), where the count starts, "end" or "current", and
+  // value is the offset from it (-1, +1; "last" is end+0).
+  std::string unit;
   Qualifier qualifier = Qualifier::kExact;
   EntityType type = EntityType::kCardinal;  // kQuantity, kMoney, kPercent, kCardinal, kOrdinal
 };

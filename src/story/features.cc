@@ -81,6 +81,8 @@ void ExtractStoryFeatures(const Document& doc, double entity_weight, double titl
   // award ceremonies in their number ("81st" vs "86th"), two strikes in the toll.
   for (const Quantity& q : doc.tags.quantities) {
     if (q.vague) continue;
+    // "last", "next": a place in a list says nothing about the event.
+    if (q.type == EntityType::kOrdinal && !q.unit.empty()) continue;
     key = std::to_string(static_cast<long long>(std::llround(q.value * 10))) + " " + q.unit;
     raw.push_back({Fnv1a(key, kFigureSeed), static_cast<float>(entity_weight)});
   }

@@ -192,12 +192,17 @@ void QuantityRecognizerImpl::Find(std::string_view text, Span range,
       }
       limit = std::max(date_limit, i);
     }
+    Quantity q;
+    size_t next = 0;
+    if (TryRelativeOrdinal(text, toks, i, limit, &q, &next)) {
+      out->push_back(std::move(q));
+      i = next;
+      continue;
+    }
     if (!MayStartAt(text, toks[i])) {
       ++i;
       continue;
     }
-    Quantity q;
-    size_t next = 0;
     if (TryAt(text, toks, i, limit, &q, &next)) {
       out->push_back(std::move(q));
       i = next;

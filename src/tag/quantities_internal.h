@@ -4,7 +4,9 @@
 //   quantities_units.cc   numbers with their units: currency prefixes, units after the number,
 //                         compound measures ("5 ft 2 in"), speeds ("km/h");
 //   quantities_phrase.cc  the whole phrase: qualifiers, ranges, bounds ("200 or more"),
-//                         fractions ("1 in 5"), cents, ages.
+//                         fractions ("1 in 5"), cents, ages;
+//   quantities_relative.cc  ordinals relative to a list's end or the current item ("the last
+//                         but one", "next").
 #ifndef CLAIMSCAN_TAG_QUANTITIES_INTERNAL_H_
 #define CLAIMSCAN_TAG_QUANTITIES_INTERNAL_H_
 
@@ -146,13 +148,19 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   bool TryAt(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
              Quantity* q, size_t* next) const;
 
+  // An ordinal relative to the end of a list or to the current item at toks[i] ("the last but
+  // one", "next", "previous one"): kOrdinal with unit "end" or "current" and the offset as its
+  // value (quantities_relative.cc).
+  bool TryRelativeOrdinal(std::string_view text, const std::vector<Tok>& toks, size_t i,
+                          size_t limit, Quantity* q, size_t* next) const;
+
   // An age at toks[i]: a number, a unit of time ending where the duration `date` ends, then
   // "old" or "of age". The quantity's unit is the singular time unit ("year").
   bool TryAge(std::string_view text, const std::vector<Tok>& toks, size_t i, Span date, Quantity* q,
               size_t* next) const;
 
-  // "per millisecond", "/ms", "/hr" after a length unit at toks[k]: appends "/<time unit>"
-  // to q->unit and returns the index after it (k if none).
+  // "per millisecond", "/ms", "/hr", "an hour" after a length unit at toks[k]: appends "/<time
+  // unit>" to q->unit and returns the index after it (k if none).
   static size_t PerTime(std::string_view text, const std::vector<Tok>& toks, size_t k, size_t limit,
                         Quantity* q);
 

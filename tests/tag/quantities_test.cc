@@ -483,6 +483,36 @@ TEST_F(QuantityTest, CurrencyScalesAndRepeatedSigns) {
   EXPECT_EQ(v, 2.5e6);
 }
 
+TEST_F(QuantityTest, OrdinalsRelativeToTheEndOrTheCurrentItem) {
+  // The unit says where the count starts, the value is the offset.
+  const auto relative = [](std::string_view text, std::string_view surface) {
+    const auto found = Find(text);
+    const Quantity* q = At(found, text, surface);
+    EXPECT_NE(q, nullptr) << text;
+    if (q == nullptr) return std::string();
+    EXPECT_EQ(q->type, EntityType::kOrdinal) << text;
+    return q->unit + (q->value >= 0 ? "+" : "") + std::to_string(static_cast<int>(q->value));
+  };
+  EXPECT_EQ(relative("Pick the last but one card", "the last but one"), "end-1");
+  EXPECT_EQ(relative("Pick the last but two cards", "the last but two"), "end-2");
+  EXPECT_EQ(relative("Open the one before the last one please", "the one before the last one"),
+            "end-1");
+  EXPECT_EQ(relative("She came third to last", "third to last"), "end-2");
+  EXPECT_EQ(relative("He finished the second from last", "the second from last"), "end-1");
+  EXPECT_EQ(relative("He finished next to last", "next to last"), "end-1");
+  EXPECT_EQ(relative("the penultimate stage", "penultimate"), "end-1");
+  EXPECT_EQ(relative("Close the last tab", "last"), "end+0");
+  EXPECT_EQ(relative("Skip to the next track", "next"), "current+1");
+  EXPECT_EQ(relative("Undo the previous one", "previous one"), "current-1");
+  EXPECT_EQ(relative("Keep the current draft", "current"), "current+0");
+  // Not positions: the verb "last", "at last", compounds, "next to" a place, the noun.
+  EXPECT_TRUE(Find("The talks will last long").empty());
+  EXPECT_TRUE(Find("At last they agreed").empty());
+  EXPECT_TRUE(Find("a last-minute deal").empty());
+  EXPECT_TRUE(Find("He sat next to her").empty());
+  EXPECT_TRUE(Find("swept away by the current.").empty());
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
