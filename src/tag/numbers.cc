@@ -1,4 +1,5 @@
-// Number phrases in digits and words, and ParseNumber on top of them.
+// Number phrases in digits and words, and ParseNumber on top of them. The tokenizer is in
+// numbers_tokenize.cc.
 #include <algorithm>
 #include <cmath>
 #include <string_view>
@@ -11,18 +12,7 @@ namespace claimscan {
 namespace numbers {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-int Utf8Length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
-
 enum class WordKind : uint8_t {
   kNone,
   kUnit,
@@ -147,7 +137,7 @@ static_assert(kWordCount < 128, "Tok stores word indexes in int8_t");
 // scanning the whole table.
 class WordIndex {
  public:
-  static constexpr size_t kMaxLength = 12;
+  static constexpr size_t kMaxLength = kMaxNumberWordLength;
 
   WordIndex() {
     for (size_t i = 0; i < kWordCount; ++i) {
@@ -179,6 +169,12 @@ const WordIndex& Words() {
   return *index;
 }
 
+const WordEntry* EntryOf(int8_t index) { return index < 0 ? nullptr : &kWords[index]; }
+
+}  // namespace
+
+int NumberWordIndex(std::string_view lower) { return Words().Find(lower); }
+
 // Words other than number words that ParseNumberPhrase reads at the start of a phrase:
 // signs, articles, vague counts and the fractions "half" and "quarter".
 bool IsPhraseStart(std::string_view lower) {
@@ -190,8 +186,6 @@ bool IsPhraseStart(std::string_view lower) {
   }
   return false;
 }
-
-const WordEntry* EntryOf(int8_t index) { return index < 0 ? nullptr : &kWords[index]; }
 
 // "thirtyfirst", "twentyfive": tens glued to a unit (1-9) or its ordinal. Sets t->glued_tens
 // and t->number_word when `lower` is one.
@@ -217,6 +211,8 @@ void GluedTens(std::string_view lower, Tok* t) {
     return;
   }
 }
+
+namespace {
 
 struct Cursor {
   std::string_view text;
@@ -250,52 +246,6 @@ struct Cursor {
                             e->kind == WordKind::kDozen);
   }
 };
-
-// Unicode vulgar fractions (Latin-1 and Number Forms blocks).
-struct VulgarEntry {
-  std::string_view utf8;
-  double value;
-};
-constexpr VulgarEntry kVulgar[] = {
-    {"\u00BD", 1.0 / 2}, {"\u00BC", 1.0 / 4},  {"\u00BE", 3.0 / 4}, {"\u2153", 1.0 / 3},
-    {"\u2154", 2.0 / 3}, {"\u2155", 1.0 / 5},  {"\u2156", 2.0 / 5}, {"\u2157", 3.0 / 5},
-    {"\u2158", 4.0 / 5}, {"\u2159", 1.0 / 6},  {"\u215A", 5.0 / 6}, {"\u215B", 1.0 / 8},
-    {"\u215C", 3.0 / 8}, {"\u215D", 5.0 / 8},  {"\u215E", 7.0 / 8}, {"\u2150", 1.0 / 7},
-    {"\u2151", 1.0 / 9}, {"\u2152", 1.0 / 10},
-};
-
-// Bytes of the vulgar fraction at text[i], 0 if none; its value goes to *value when non-null.
-size_t VulgarFraction(std::string_view text, size_t i, size_t end, double* value) {
-  // Every entry starts with 0xC2 (Latin-1) or 0xE2 (Number Forms).
-  if (i >= end || (text[i] != '\xC2' && text[i] != '\xE2')) return 0;
-  for (const VulgarEntry& e : kVulgar) {
-    if (end - i >= e.utf8.size() && text.compare(i, e.utf8.size(), e.utf8) == 0) {
-      if (value != nullptr) *value = e.value;
-      return e.utf8.size();
-    }
-  }
-  return 0;
-}
-
-// At text[i]: `marker` ('e'/'E' or '^'), an optional sign and digits, not followed by a letter
-// or digit. Returns the bytes it spans, 0 if the text is not an exponent.
-size_t ExponentDigits(std::string_view text, size_t i, size_t end, char marker) {
-  if (i >= end || (text[i] | (marker == 'e' ? 0x20 : 0)) != marker) return 0;
-  size_t k = i + 1;
-  if (k < end && (text[k] == '-' || text[k] == '+')) ++k;
-  const size_t digits = k;
-  while (k < end && IsDigit(text[k]) && k - digits < 4) ++k;
-  if (k == digits || (k < end && (IsAlpha(text[k]) || IsDigit(text[k])))) return 0;
-  return k - i;
-}
-
-int ParseSignedInt(std::string_view s) {
-  int sign = 1, v = 0;
-  size_t k = 0;
-  if (k < s.size() && (s[k] == '-' || s[k] == '+')) sign = s[k++] == '-' ? -1 : 1;
-  for (; k < s.size(); ++k) v = v * 10 + (s[k] - '0');
-  return sign * v;
-}
 
 // A fraction's denominator at toks[j]: "fifth", "thirds", "twenty-first", "hundredths",
 // "half", "quarters". Returns the tokens used (0 if none), the denominator and whether it is
@@ -361,17 +311,6 @@ char NextByte(std::string_view text, const Tok& t) {
   return t.span.end < text.size() ? text[t.span.end] : 0;
 }
 
-// How many groups of " ddd" (one space, exactly three digits) start at text[i].
-int SpaceGroups(std::string_view text, size_t i, size_t end) {
-  int n = 0;
-  while (i + 3 < end && text[i] == ' ' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) &&
-         IsDigit(text[i + 3]) && (i + 4 >= end || !IsDigit(text[i + 4]))) {
-    ++n;
-    i += 4;
-  }
-  return n;
-}
-
 // An en or em dash used as a hyphen: "thirty—first".
 bool IsDash(std::string_view text, const Tok& t) {
   const std::string_view s = t.span.In(text);
@@ -396,125 +335,6 @@ std::string_view LowerInto(std::string_view word, char* buf, size_t buf_size) {
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   }
   return std::string_view(buf, n);
-}
-
-void Tokenize(std::string_view text, Span range, std::vector<Tok>* out) {
-  const size_t end = std::min<size_t>(range.end, text.size());
-  size_t i = std::min<size_t>(range.begin, end);
-  bool space = true;
-  // "192.168.1.2", "2.0.1": digit groups joined by dots are separate integers. The position
-  // just after such a dot, where the next group starts.
-  size_t dotted_next = static_cast<size_t>(-1);
-  while (i < end) {
-    const char c = text[i];
-    if (IsSpace(c)) {
-      space = true;
-      ++i;
-      continue;
-    }
-    Tok t;
-    t.space_before = space;
-    space = false;
-    const size_t start = i;
-    // ".77": a decimal without its leading zero, when the dot starts a token (after white
-    // space, the start of the range, or a minus sign: "-.5").
-    const bool leading_point =
-        c == '.' && (t.space_before || text[i - 1] == '-') && i + 1 < end && IsDigit(text[i + 1]);
-    if (IsDigit(c) || leading_point) {
-      t.kind = TokKind::kNumber;
-      double value = 0;
-      while (i < end && IsDigit(text[i])) value = value * 10 + (text[i++] - '0'), ++t.digits;
-      // Thousands groups: a comma followed by exactly three digits.
-      while (i + 3 < end && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) &&
-             IsDigit(text[i + 3]) && (i + 4 >= end || !IsDigit(text[i + 4]))) {
-        for (int k = 1; k <= 3; ++k) value = value * 10 + (text[i + k] - '0');
-        t.digits += 3;
-        t.grouped = true;
-        i += 4;
-      }
-      // Thousands groups separated by single spaces, at least two of them: "1 414 021 100".
-      if (!t.grouped && t.digits <= 3 && SpaceGroups(text, i, end) >= 2) {
-        while (SpaceGroups(text, i, end) > 0) {
-          for (int k = 1; k <= 3; ++k) value = value * 10 + (text[i + k] - '0');
-          t.digits += 3;
-          t.grouped = true;
-          i += 4;
-        }
-      }
-      // A dot after the decimal digits makes a dotted sequence, not a decimal.
-      size_t after_decimal = i + 1;
-      while (after_decimal < end && IsDigit(text[after_decimal])) ++after_decimal;
-      const bool dotted =
-          start == dotted_next ||
-          (t.digits > 0 && i + 1 < end && text[i] == '.' && after_decimal + 1 < end &&
-           text[after_decimal] == '.' && IsDigit(text[after_decimal + 1]));
-      if (dotted && i + 1 < end && text[i] == '.' && IsDigit(text[i + 1])) dotted_next = i + 1;
-      if (!dotted && i + 1 < end && text[i] == '.' && IsDigit(text[i + 1]) &&
-          (t.digits > 0 || i == start)) {
-        ++i;
-        double scale = 0.1;
-        while (i < end && IsDigit(text[i])) {
-          value += (text[i++] - '0') * scale;
-          scale /= 10;
-        }
-        t.decimal = true;
-      }
-      // Scientific notation glued to the digits: "1e10", "-127.32e13", "1.2E-3".
-      if (size_t k = ExponentDigits(text, i, end, 'e'); k > 0 && t.digits > 0) {
-        value *= std::pow(10.0, ParseSignedInt(text.substr(i + 1, k - 1)));
-        i += k;
-        t.decimal = value != std::floor(value);
-      } else if (size_t p = ExponentDigits(text, i, end, '^'); p > 0 && t.digits > 0) {
-        // A power: "1.1^23", "2.5^-1".
-        value = std::pow(value, ParseSignedInt(text.substr(i + 1, p - 1)));
-        i += p;
-        t.decimal = value != std::floor(value);
-      } else if (size_t v = VulgarFraction(text, i, end, nullptr); v > 0 && !t.decimal) {
-        double part = 0;  // "2½"
-        VulgarFraction(text, i, end, &part);
-        value += part;
-        i += v;
-        t.decimal = true;
-      }
-      t.value = value;
-    } else if (IsAlpha(c)) {
-      t.kind = TokKind::kWord;
-      t.capitalized = c >= 'A' && c <= 'Z';
-      // Inner dots only between single letters, as in "u.s" and "a.m".
-      size_t segment = i;
-      while (i < end) {
-        if (IsAlpha(text[i])) {
-          ++i;
-        } else if (text[i] == '.' && i - segment == 1 && i + 1 < end && IsAlpha(text[i + 1]) &&
-                   (i + 2 >= end || !IsAlpha(text[i + 2]))) {
-          segment = ++i;
-        } else {
-          break;
-        }
-      }
-      char buf[WordIndex::kMaxLength + 1];
-      if (i - start <= WordIndex::kMaxLength + 1) {
-        const std::string_view lower = LowerInto(text.substr(start, i - start), buf, sizeof buf);
-        t.number_word = static_cast<int8_t>(Words().Find(lower));
-        if (lower.size() > 3 && lower.back() == 's') {
-          t.singular_number_word =
-              static_cast<int8_t>(Words().Find(lower.substr(0, lower.size() - 1)));
-        }
-        if (t.number_word < 0 && lower.size() >= 7) GluedTens(lower, &t);
-        t.number_cue = t.number_word >= 0 || t.singular_number_word >= 0 || IsPhraseStart(lower);
-      }
-    } else if (double part = 0; size_t v = VulgarFraction(text, i, end, &part)) {
-      t.kind = TokKind::kNumber;  // "½", "⅔": one character, a fraction
-      t.value = part;
-      t.decimal = true;
-      i += v;
-    } else {
-      t.kind = TokKind::kSymbol;
-      i += std::min<size_t>(Utf8Length(static_cast<unsigned char>(c)), end - i);
-    }
-    t.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
-    out->push_back(t);
-  }
 }
 
 bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,

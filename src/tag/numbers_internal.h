@@ -49,6 +49,16 @@ struct Tok {
 // scan free of per-token allocation.
 void Tokenize(std::string_view text, Span range, std::vector<Tok>* out);
 
+// For the tokenizer (numbers_tokenize.cc), from the parser's word table (numbers.cc): the
+// number word's index (-1: none); whether a word other than a number word can start a phrase
+// ("a", "minus", "several", "half"); tens glued to a unit ("thirtyfirst": sets t->glued_tens
+// and t->number_word).
+// The longest number word ("seventeenth").
+inline constexpr size_t kMaxNumberWordLength = 12;
+int NumberWordIndex(std::string_view lower);
+bool IsPhraseStart(std::string_view lower);
+void GluedTens(std::string_view lower, Tok* t);
+
 // Lower-cases an ASCII word into `buf` (up to its size) and returns a view of it.
 std::string_view LowerInto(std::string_view word, char* buf, size_t buf_size);
 
