@@ -94,6 +94,17 @@ bool QuantityRecognizerImpl::NumberAt(std::string_view text, const std::vector<T
         toks[k - 3].kind == TokKind::kWord))) {  // "F-16", "scp2-173"
     return false;
   }
+  // "- 10 k", "- 1,200,000": a minus sign set apart from a figure that is all the text there
+  // is (a table cell, a ticker). Elsewhere a spaced hyphen is a dash.
+  if (*prefix == nullptr && k == 0 && SymbolIs(text, toks, k, limit, "-") && k + 1 < limit &&
+      toks[k + 1].kind == TokKind::kNumber && toks[k + 1].space_before) {
+    if (numbers::ParseNumberPhrase(text, toks, k + 1, limit, p) && p->end == toks.size() &&
+        !p->ordinal && p->value > 0) {
+      p->value = -p->value;
+      return true;
+    }
+    return false;
+  }
   if (!numbers::ParseNumberPhrase(text, toks, k, limit, p)) {
     return *prefix == nullptr && OneUnitAt(text, toks, k, limit, p);
   }
@@ -308,12 +319,20 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
   return k;
 }
 
-// "per millisecond", "/ms", "/hr" after a length unit at toks[k]: appends "/<time unit>"
+// "per millisecond", "/ms", "/hr", "an hour" after a length unit at toks[k]: appends "/<time unit>"
 // to q->unit and returns the index after it (k if none).
 size_t QuantityRecognizerImpl::PerTime(std::string_view text, const std::vector<Tok>& toks,
                                        size_t k, size_t limit, Quantity* q) {
   size_t j = k;
+  // "miles an hour", "metres a second": the article, with a time unit written in full.
+  bool article = false;
   if (WordIs(text, toks, j, limit, "per")) {
+    ++j;
+  } else if (WordIs(text, toks, j, toks.size(), "an") || WordIs(text, toks, j, toks.size(), "a")) {
+    // The date recogniser reads "an hour" as a duration and so ends `limit` before it; after
+    // a length it is the rate's time.
+    article = true;
+    limit = toks.size();
     ++j;
   } else if (SymbolIs(text, toks, j, limit, "/") && !toks[j].space_before && j + 1 < limit &&
              !toks[j + 1].space_before) {
@@ -331,7 +350,7 @@ size_t QuantityRecognizerImpl::PerTime(std::string_view text, const std::vector<
   if (w.size() >= sizeof buf) return k;
   w = numbers::LowerInto(w, buf, sizeof buf);
   for (const auto& [word, unit] : kTimes) {
-    if (w == word) {
+    if (w == word && (!article || word.size() > 3)) {
       q->unit = absl::StrCat(q->unit, "/", AsAbsl(unit));
       return j + 1;
     }

@@ -513,6 +513,36 @@ TEST_F(QuantityTest, OrdinalsRelativeToTheEndOrTheCurrentItem) {
   EXPECT_TRUE(Find("swept away by the current.").empty());
 }
 
+TEST_F(QuantityTest, DecimalCommasAndEuropeanGroups) {
+  double v = 0;
+  ASSERT_TRUE(ParseNumber("2,5", &v));
+  EXPECT_DOUBLE_EQ(v, 2.5);
+  ASSERT_TRUE(ParseNumber("7.250,75", &v));
+  EXPECT_DOUBLE_EQ(v, 7250.75);
+  ASSERT_TRUE(ParseNumber("3.000.000,5", &v));
+  EXPECT_DOUBLE_EQ(v, 3000000.5);
+  ExpectQuantity(One(Find("It cost 4,99 euros.")), 4.99, "EUR", Qualifier::kExact,
+                 EntityType::kMoney);
+  // A list of small numbers stays a list; thousands groups stay thousands.
+  EXPECT_EQ(Find("see rows 4,5,6").size(), 3u);
+  ExpectQuantity(One(Find("about 2,500 people")), 2500, "people", Qualifier::kAbout,
+                 EntityType::kCardinal);
+}
+
+TEST_F(QuantityTest, SpacedMinusAndSpeedsPerArticleTime) {
+  // A minus set apart from a figure that is the whole text (a table cell).
+  ExpectQuantity(One(Find("- 40")), -40, "", Qualifier::kExact, EntityType::kCardinal);
+  ExpectQuantity(One(Find("- 3,400,000")), -3.4e6, "", Qualifier::kExact, EntityType::kCardinal);
+  // Elsewhere it is a dash.
+  const auto dash = Find("- 12 people were hurt");
+  ASSERT_EQ(dash.size(), 1u);
+  EXPECT_EQ(dash[0].value, 12);
+  ExpectQuantity(One(Find("The storm moved at 40 miles an hour.")), 40, "mile/h", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("sound travels 343 metres a second")), 343, "m/s", Qualifier::kExact,
+                 EntityType::kQuantity);
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
