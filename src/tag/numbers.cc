@@ -523,8 +523,9 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     }
     if (t.kind == TokKind::kSymbol) {
       // "twenty-five": a hyphen (or a dash) glued between tens and a unit word.
-      if ((cur.IsSymbol(j, '-') || IsDash(text, toks[j])) && last == Last::kTens &&
-          !toks[j].space_before && j + 1 < limit && !toks[j + 1].space_before) {
+      // Glued, or spaced on both sides as in tokenised text ("ninety - five").
+      if ((cur.IsSymbol(j, '-') || IsDash(text, toks[j])) && last == Last::kTens && j + 1 < limit &&
+          toks[j].space_before == toks[j + 1].space_before) {
         const WordEntry* next = cur.Entry(j + 1);
         if (next != nullptr && (next->kind == WordKind::kUnit ||
                                 (next->kind == WordKind::kOrdinal && next->value < 10))) {
@@ -604,10 +605,13 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
         last = Last::kScale;
         last_scale = e->value;
         break;
-      case WordKind::kDozen:
-        current = (current == 0 ? 1 : current) * 12;
+      case WordKind::kDozen: {
+        // "three hundred and two dozen": the dozen counts what follows "and" (300 + 24).
+        const double base = since_and && total == and_total ? and_current : 0;
+        current = current == 0 ? 12 : base + (current - base) * 12;
         last = Last::kDozen;
         break;
+      }
       case WordKind::kOrdinal:
       case WordKind::kOrdinalScale: {
         // "two hundredth" multiplies; "two third" is no ordinal.
@@ -629,7 +633,8 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
         if (e->value >= 12 &&
             (after_small || (last == Last::kScale && current == 0 && e->value > last_scale))) {
           if (e->value == 12) {
-            current *= 12;
+            const double base = since_and && total == and_total ? and_current : 0;
+            current = base + (current - base) * 12;
             last = Last::kDozen;
           } else if (e->value == 100) {
             current *= 100;
@@ -686,15 +691,42 @@ done:
   // A count in words over an ordinal: "three fifths", "one twenty-fifth", "two-thirds".
   if (words && whole == std::floor(whole) && whole > 0) {
     size_t d = end;
-    if (cur.IsSymbol(d, '-') && !toks[d].space_before && d + 1 < limit &&
-        !toks[d + 1].space_before) {
-      ++d;
-    }
+    double numerator = whole;
     double den = 0;
     bool plural = false;
-    if (const size_t used = ParseDenominator(cur, d, &den, &plural);
-        used > 0 && plural == (whole != 1) && (plural || EndsFraction(cur, d + used))) {
-      double value = whole / den;
+    if (cur.IsSymbol(d, '-') && !toks[d].space_before && d + 1 < limit &&
+        !toks[d + 1].space_before) {
+      // "one hundred thirty-fifths": the hyphen binds the tens to the ordinal (100/35).
+      if (const WordEntry* tens = cur.Entry(d - 1);
+          tens != nullptr && tens->kind == WordKind::kTens && whole > tens->value &&
+          ParseDenominator(cur, d - 1, &den, &plural) == 3) {
+        numerator = whole - tens->value;
+        --d;
+      } else {
+        ++d;
+      }
+    }
+    size_t used = ParseDenominator(cur, d, &den, &plural);
+    // "one one hundred and fifth": a compound ordinal with a scale under "one" (1/105).
+    if (used == 0 && numerator == 1 && d < limit && toks[d].number_cue) {
+      NumberPhrase ord;
+      if (ParseNumberPhrase(text, toks, d, limit, &ord) && ord.ordinal && ord.words &&
+          ord.value > 100 && ord.value == std::floor(ord.value)) {
+        den = ord.value;
+        plural = false;
+        used = ord.end - d;
+      }
+    }
+    if (used > 0 && plural == (numerator != 1) && (plural || EndsFraction(cur, d + used))) {
+      double value = numerator / den;
+      // "two hundred and fifty-four hundredths": "and" marks the point, 200.54, as a decimal is
+      // read aloud (without "and", 254/100).
+      if (plural && since_and && end > and_end && numerator == whole) {
+        const double before = and_total + and_current;
+        if (before > 0 && whole - before > 0 && (whole - before) / den < 1) {
+          value = before + (whole - before) / den;
+        }
+      }
       size_t k = d + used;
       // "two thirds of a million"
       if (cur.WordIs(k, "of")) {

@@ -543,6 +543,31 @@ TEST_F(QuantityTest, SpacedMinusAndSpeedsPerArticleTime) {
                  EntityType::kQuantity);
 }
 
+TEST(ParseNumberTest, FractionsWithCompoundDenominatorsAndDozensAfterAnd) {
+  double v = 0;
+  // The hyphen binds the tens to the ordinal: two hundred over forty-sixths.
+  ASSERT_TRUE(ParseNumber("two hundred forty-sixths", &v));
+  EXPECT_DOUBLE_EQ(v, 200.0 / 46);
+  // Tokenised text spaces the hyphen: "eighty - six hundred thirds" is 8600/3.
+  ASSERT_TRUE(ParseNumber("eighty - six hundred thirds", &v));
+  EXPECT_DOUBLE_EQ(v, 8600.0 / 3);
+  ASSERT_TRUE(ParseNumber("thirty - seven", &v));
+  EXPECT_EQ(v, 37);
+  // "one" over a compound ordinal: one two hundred and seventh.
+  ASSERT_TRUE(ParseNumber("one two hundred and seventh", &v));
+  EXPECT_DOUBLE_EQ(v, 1.0 / 207);
+  // "and" marks the point, as a decimal is read aloud: 500.37.
+  ASSERT_TRUE(ParseNumber("five hundred and thirty-seven hundredths", &v));
+  EXPECT_DOUBLE_EQ(v, 500.37);
+  ASSERT_TRUE(ParseNumber("five hundred thirty-seven hundredths", &v));
+  EXPECT_DOUBLE_EQ(v, 5.37);
+  // The dozen counts what follows "and".
+  ASSERT_TRUE(ParseNumber("four hundred and three dozen", &v));
+  EXPECT_EQ(v, 436);
+  ASSERT_TRUE(ParseNumber("five dozen", &v));
+  EXPECT_EQ(v, 60);
+}
+
 TEST(QuantityCreateTest, MissingDataDirIsAnError) {
   EXPECT_FALSE(QuantityRecognizer::Create("/nonexistent/claimscan-data").ok());
 }
