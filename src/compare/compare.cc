@@ -354,17 +354,18 @@ class Comparer {
     }
   }
 
-  // One story: an event class that the leads of enough of its articles report is the story's
-  // central event, and their lead claims of it state one fact. Linear: each lead claim of a
-  // central class joins the class's first one.
+  // One story: the event classes that the leads of enough of its articles report are the
+  // story's central event, and their lead claims state one fact, however worded ("retains
+  // belts" / "stopped Thompson"). A lead claim of another class joins it when it names a
+  // central participant: one that central lead claims of two or more articles name ("Sixers
+  // hire Maurice Cheeks" in a story whose leads report Cheeks' appointment). Linear: every
+  // joining claim joins the first central claim.
   void JoinCentralEvent(UnionFind* uf) {
     const uint32_t state = state_event_;
-    // Per class: the articles whose lead reports it, and the first lead claim seen.
+    // Per class: the articles whose lead reports it.
     std::vector<std::vector<uint32_t>> docs_of(event_names_.size());
-    std::vector<int64_t> first(event_names_.size(), -1);
     absl::flat_hash_set<uint32_t> docs_with_claims;
-    for (uint32_t i = 0; i < claims_.size(); ++i) {
-      const ClaimInfo& c = claims_[i];
+    for (const ClaimInfo& c : claims_) {
       docs_with_claims.insert(c.doc);
       if (!c.lead || c.event == state) continue;
       if (docs_of[c.event].empty() || docs_of[c.event].back() != c.doc) {
@@ -373,14 +374,37 @@ class Comparer {
     }
     const double needed =
         std::max(2.0, options_.central_share * static_cast<double>(docs_with_claims.size()));
+    auto central = [&](const ClaimInfo& c) {
+      return c.lead && c.event != state && static_cast<double>(docs_of[c.event].size()) >= needed;
+    };
+    int64_t first = -1;
+    // Central participants: entity -> the first two articles whose central claims name it.
+    absl::flat_hash_map<int32_t, std::pair<int64_t, int64_t>> named_in;
     for (uint32_t i = 0; i < claims_.size(); ++i) {
       const ClaimInfo& c = claims_[i];
-      if (!c.lead || c.event == state) continue;
-      if (static_cast<double>(docs_of[c.event].size()) < needed) continue;
-      if (first[c.event] < 0) {
-        first[c.event] = i;
+      if (!central(c)) continue;
+      if (first < 0) {
+        first = i;
       } else {
-        uf->Join(static_cast<uint32_t>(first[c.event]), i);
+        uf->Join(static_cast<uint32_t>(first), i);
+      }
+      for (int32_t e : c.entities) {
+        auto [it, inserted] = named_in.try_emplace(e, c.doc, -1);
+        if (!inserted && it->second.second < 0 && it->second.first != c.doc) {
+          it->second.second = c.doc;
+        }
+      }
+    }
+    if (first < 0) return;
+    for (uint32_t i = 0; i < claims_.size(); ++i) {
+      const ClaimInfo& c = claims_[i];
+      if (!c.lead || c.event == state || central(c)) continue;
+      for (int32_t e : c.entities) {
+        const auto it = named_in.find(e);
+        if (it != named_in.end() && it->second.second >= 0) {
+          uf->Join(static_cast<uint32_t>(first), i);
+          break;
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 // CompareDocuments on hand-built documents (claims from the real extractor, tags by hand):
 // planted agreements, numeric, temporal, polarity and attribution conflicts, syndicated copy.
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -321,6 +322,42 @@ TEST_F(CompareTest, ClaimsGroupedOnlyThroughTheStoryAreNotComparedForConflicts) 
   for (const Finding& f : r.findings) grouped |= f.docs.size() == 3;
   EXPECT_TRUE(grouped);
   for (const Finding* f : OfKind(r, FindingKind::kConflict)) ADD_FAILURE() << f->reason;
+}
+
+// In one story, a lead claim of another event class joins the central event when it names a
+// participant that central claims of two articles name; a lead claim naming no such
+// participant stays apart.
+TEST_F(CompareTest, OneStoryLeadNamingTheCentralParticipantJoinsTheCentralEvent) {
+  auto tags = [](DocBuilder& d) -> DocBuilder& {
+    return d.Entity("Ines Varga", EntityType::kPerson, "name:ines_varga")
+        .Entity("Dunmore", EntityType::kGpe, "gaz:dunmore")
+        .Entity("Paul Brandt", EntityType::kPerson, "name:paul_brandt");
+  };
+  DocBuilder a("a", {"Dunmore mayor Ines Varga resigned on Monday."});
+  DocBuilder b("b", {"Ines Varga stepped down as mayor of Dunmore."});
+  DocBuilder c("c", {"Prosecutors charged Ines Varga with fraud.",
+                     "Paul Brandt was arrested in an unrelated case."});
+  std::vector<Document> docs = {WithClaims(tags(a).Build()), WithClaims(tags(b).Build()),
+                                WithClaims(tags(c).Build())};
+  CompareOptions story;
+  story.one_story = true;
+  story.lead_sentences = 2;
+  const CompareResult r = CompareDocuments(docs, story);
+  const Finding* central = nullptr;
+  for (const Finding& f : r.findings) {
+    if (f.docs.size() > 1) {
+      EXPECT_EQ(central, nullptr) << f.summary;
+      central = &f;
+    }
+  }
+  ASSERT_NE(central, nullptr);
+  EXPECT_EQ(central->docs, (std::vector<uint32_t>{0, 1, 2}));
+  std::vector<std::string> events;
+  for (const ClaimRef& ref : central->claims) {
+    events.push_back(docs[ref.doc].claims[ref.claim].event);
+  }
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (std::vector<std::string>{"charge", "dismiss", "dismiss"}));
 }
 
 TEST_F(CompareTest, EmptyInput) {
