@@ -283,6 +283,11 @@ int WeekendAt(const std::array<Tok, kMaxToks>& toks, int i, int n) {
   return j < n && EqualsNoCase(toks[j].text, "end") ? j - i + 1 : 0;
 }
 
+bool IsZoneWord(std::string_view w) {
+  int minutes = 0;
+  return LookupZone(w, &minutes);
+}
+
 // "mon", "Thu", "tues": a weekday's abbreviation, not its name.
 bool IsWeekdayAbbreviation(std::string_view w) {
   for (const auto& [name, d] : kWeekdayAbbrevs) {
@@ -417,6 +422,17 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
         toks[i + 1].kind == TokKind::kNumber && toks[i + 1].begin == t.end &&
         toks[i + 1].number >= 1 && toks[i + 1].number <= 4 && toks[i + 1].digits == 1) {
       r->quarter = toks[i + 1].number;  // "q3"
+      i += 2;
+      continue;
+    }
+    // "at 15h", "8h PST": an hour written with h (elsewhere "15h" is fifteen hours).
+    if (t.kind == TokKind::kNumber && !t.has_suffix && t.digits <= 2 && t.number <= 23 &&
+        i + 1 < n && EqualsNoCase(toks[i + 1].text, "h") && toks[i + 1].begin == t.end &&
+        r->hour < 0 &&
+        ((r->after_at && i + 2 == n) || (i + 2 < n && IsZoneWord(toks[i + 2].text)))) {
+      r->hour = t.number;
+      r->minute = 0;
+      r->minute_written = true;  // Duckling: minute grain
       i += 2;
       continue;
     }
@@ -867,6 +883,7 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         --last;
       }
       Reading reading;
+      reading.after_at = first > 0 && EqualsNoCase(toks[first - 1].text, "at");
       reading.ref_seconds =
           reference_seconds >= 0 && reference_seconds < 86400 ? reference_seconds : -1;
       const bool cue = first > 0;

@@ -149,6 +149,7 @@ struct Reading {
   int week = 0;           // "week 10", "3rd week": 1-53
   int nth = 0;            // "the third Tuesday of": 1-5; "last Monday of", "last day of": -1
   bool day_of = false;    // "last day of": the nth counts days, not weekdays
+  bool after_at = false;  // "at" led into the expression: "at 15h" is a clock time
   int season = 0;  // "this summer": 1 spring, 2 summer, 3 autumn, 4 winter (TIMEX SP SU FA WI)
   int part = 0;    // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
                    // hour is a bare number next to a part of the day ("8 tonight")

@@ -55,6 +55,8 @@ std::string BuildPattern() {
       "|(?:12\\s+)?noon(?:ish)?\\b|(?:12\\s+)?midnight\\b|mid[\\s-]?day\\b",
       // "15h00", "9h30"; "7p", "11ish".
       "|(?:[01]?\\d|2[0-3])h[0-5]\\d\\b|(?:1[0-2]|0?[1-9])(?:[ap]|ish)\\b",
+      // "8h PST": an hour in h with a zone after it (alone "15h" is as often a duration).
+      "|(?:[01]?\\d|2[0-3])h\\s*(?:[ecmp][sd]?t|gmt|utc|cest|cet|bst|ist|jst|msk)\\b",
       // Spelled and clock-face times: "ten thirty", "twelve oh three", "seven twenty-seven",
       // "nine fifty nine a m", "eight o'clock", "half past seven", "a quarter to 5pm",
       // "thirty-six minutes past eight".
@@ -271,6 +273,8 @@ std::string BuildPattern() {
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
       // Times alone: "13:54", "3 p.m.", "at noon".
       absl::StrCat("(?:(?:at|around|by|until|since)\\s+)?\\b", time),
+      // "at 15h": an hour in h after "at".
+      "\\bat\\s+(?:[01]?\\d|2[0-3])h\\b",
       // "the midday", "the noon": the article stays in the span.
       "\\bthe\\s+(?:noon|mid[\\s-]?day)\\b",
   };

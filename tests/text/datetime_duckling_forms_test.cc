@@ -127,5 +127,12 @@ TEST_F(DucklingFormsTest, WeekdayAbbreviationsAloneAndTheIdes) {
   EXPECT_EQ(One("the ides of January 2022"), "the ides of January 2022=2022-01-13");
 }
 
+TEST_F(DucklingFormsTest, HoursWrittenWithHAfterAtOrBeforeAZone) {
+  EXPECT_EQ(One("see you at 9h"), "9h=T09:00");
+  EXPECT_EQ(One("Friday 20h CET"), "Friday 20h CET=2021-06-11T20:00");
+  // Elsewhere "15h" is a length of time.
+  EXPECT_EQ(One("a 15h flight"), "15h=PT15H");
+}
+
 }  // namespace
 }  // namespace claimscan
