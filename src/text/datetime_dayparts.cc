@@ -1,6 +1,9 @@
 // A named day and a part of it, joined after the scan: "February the 15th in the morning",
-// "Monday at night", "the morning of the 15th of February" = one day with TIMEX's part-of-day
-// code ("2013-02-15TMO"), the form "this morning" already has.
+// "the morning of the 15th of February" = one day with TIMEX's part-of-day code
+// ("2013-02-15TMO"), the form "this morning" already has; a day written with digits and a clock
+// time next to it ("in 7 days at 5pm"); the late part of a night ("late tonight" = 21:00 to
+// midnight, as Duckling bounds it); and ISO 8601's start/end interval of two instants
+// ("2015-03-28 17:00:00/2015-03-29 21:00:00").
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +74,20 @@ bool OnlyBlanks(std::string_view s) {
   return true;
 }
 
+// "2013-02-12TNI": a day's night.
+bool IsNight(const TemporalMention& m) {
+  return m.value.size() == 13 && m.value.compare(10, 3, "TNI") == 0 && m.end_value.empty() &&
+         m.mod.empty();
+}
+
+// "2015-03-28T17:00" / "2015-03-28T17:00:00": a day's instant.
+bool IsInstant(const TemporalMention& m) {
+  CivilDate d;
+  return m.kind == TemporalKind::kDateTime && m.end_value.empty() && m.mod.empty() &&
+         (m.value.size() == 16 || m.value.size() == 19) && m.value[10] == 'T' &&
+         ParseIsoDate(std::string_view(m.value).substr(0, 10), &d);
+}
+
 }  // namespace
 
 void JoinDayParts(std::string_view text, size_t floor, size_t first,
@@ -117,6 +134,33 @@ void JoinDayParts(std::string_view text, size_t floor, size_t first,
           m.span.begin = static_cast<uint32_t>(pb);
         }
       }
+    }
+    // "late tonight", "late last night": from 21:00 to the end of the night, hour grain.
+    if (IsNight(m)) {
+      const std::string_view own = m.span.In(text);
+      size_t b = m.span.begin;
+      while (b > floor && IsBlank(text[b - 1])) --b;
+      size_t wb = b;
+      while (wb > floor && IsAsciiAlpha(text[wb - 1])) --wb;
+      const bool late_inside = own.size() > 5 && EqualsNoCase(own.substr(0, 5), "late ");
+      const bool late_before =
+          EqualsNoCase(text.substr(wb, b - wb), "late") && (w == first || v[w - 1].span.end <= wb);
+      if (late_inside || late_before) {
+        const std::string day = m.value.substr(0, 10);
+        m.value = day + "T21:00";
+        m.end_value = day + "T23:00";
+        m.kind = TemporalKind::kDateTime;
+        m.grain = TimeGrain::kHour;
+        if (late_before) m.span.begin = static_cast<uint32_t>(wb);
+      }
+    }
+    // "2015-03-28 17:00:00/2015-03-29 21:00:00": ISO 8601's interval, a slash and no blanks.
+    if (IsInstant(m) && i + 1 < v.size() && IsInstant(v[i + 1]) &&
+        v[i + 1].span.begin == m.span.end + 1 && text[m.span.end] == '/' &&
+        v[i + 1].grain == m.grain) {
+      m.end_value = v[i + 1].value;
+      m.span.end = v[i + 1].span.end;
+      ++i;
     }
     v[w++] = std::move(m);
   }

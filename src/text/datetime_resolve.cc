@@ -551,7 +551,13 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
       m->value = "XXXX-XX-XX";
       return true;
     }
-    const CivilDate d = calendar::AddDays(*ref, r.relative_days);
+    CivilDate d = calendar::AddDays(*ref, r.relative_days);
+    // "this evening at 12", "tonight at 12": a bare 12 in the evening or night is the midnight
+    // that ends it.
+    const bool midnight = has_time && r.part_of_day != nullptr &&
+                          (r.part_of_day[0] == 'E' || r.part_of_day[0] == 'N') && r.hour == 12 &&
+                          r.minute <= 0 && !r.minute_written;
+    if (midnight) d = calendar::AddDays(d, 1);
     m->value = FormatIsoDate(d);
     m->kind = has_time ? TemporalKind::kDateTime : TemporalKind::kDate;
     m->grain = has_time ? TimeGrainOf(r) : TimeGrain::kDay;
@@ -561,6 +567,7 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
       if (r.part_of_day != nullptr && r.part_of_day[0] != 'M' && timed.hour < 12) {
         timed.hour += 12;
       }
+      if (midnight) timed.hour = 0;
       m->value += FormatTime(timed);
     } else if (r.part_of_day != nullptr) {
       absl::StrAppend(&m->value, "T", r.part_of_day);  // TIMEX: "2024-11-25TMO"

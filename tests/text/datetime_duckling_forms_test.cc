@@ -134,5 +134,15 @@ TEST_F(DucklingFormsTest, HoursWrittenWithHAfterAtOrBeforeAZone) {
   EXPECT_EQ(One("a 15h flight"), "15h=PT15H");
 }
 
+TEST_F(DucklingFormsTest, LateNightsMidnightOfAnEveningAndIsoIntervals) {
+  EXPECT_EQ(One("it ended late tonight"), "late tonight=2021-06-08T21:00..2021-06-08T23:00");
+  EXPECT_EQ(One("late last night"), "late last night=2021-06-07T21:00..2021-06-07T23:00");
+  // A bare 12 in the evening is the midnight that ends it; with minutes it stays as written.
+  EXPECT_EQ(One("tonight at 12"), "tonight at 12=2021-06-09T00:00");
+  EXPECT_EQ(One("this afternoon at 3"), "this afternoon at 3=2021-06-08T15:00");
+  EXPECT_EQ(One("2020-05-01 09:00:00/2020-05-02 18:30:00"),
+            "2020-05-01 09:00:00/2020-05-02 18:30:00=2020-05-01T09:00:00..2020-05-02T18:30:00");
+}
+
 }  // namespace
 }  // namespace claimscan
