@@ -608,9 +608,6 @@ class Comparer {
           const ClaimInfo& a = claims_[group[x]];
           const ClaimInfo& b = claims_[group[y]];
           if (a.doc == b.doc) continue;  // an article is not in conflict with itself
-          // Only claims comparable on their own disagree: two claims in one group through
-          // others (a story's central event, a chain of links) may state different facts.
-          if (Similarity(a, b) < options_.link_threshold) continue;
           if (NumericConflict(a, b, &why)) {
             conflict = ConflictType::kNumeric;
           } else if (TemporalConflict(a, b, &why)) {
@@ -619,6 +616,12 @@ class Comparer {
             conflict = ConflictType::kPolarity;
           } else if (AttributionConflict(a, b, &why)) {
             conflict = ConflictType::kAttribution;
+          }
+          // Only claims comparable on their own disagree: two claims in one group through
+          // others (a story's central event, a chain of links) may state different facts.
+          // Checked last: conflicts are rare, similarity is not free.
+          if (conflict != ConflictType::kNone && Similarity(a, b) < options_.link_threshold) {
+            conflict = ConflictType::kNone;
           }
           if (conflict != ConflictType::kNone) {
             // Lead the evidence with the two claims that disagree.
