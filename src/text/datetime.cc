@@ -582,9 +582,11 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       continue;
     }
     // "one second from now": after a count, "second" is the unit, not the ordinal.
-    // Not after "a": "a second round" is the ordinal.
+    // Not after "a" ("a second round") and, singular, only after one: "forty second" is the
+    // ordinal 42nd, "forty seconds" the duration.
     if (r->count >= 0 && r->unit == Unit::kNone && LookupUnit(t.text) == Unit::kSecond && i > 0 &&
-        !EqualsNoCase(toks[i - 1].text, "a")) {
+        !EqualsNoCase(toks[i - 1].text, "a") &&
+        (r->count == 1 || (t.text.size() > 6 && Lower(t.text.back()) == 's'))) {
       r->unit = Unit::kSecond;
       ++i;
       continue;

@@ -51,6 +51,8 @@ TEST_F(DucklingFormsTest, ClockOffsetsWithPrimesHedgesAndMore) {
   EXPECT_EQ(One("two seconds from now"), "two seconds from now=2021-06-08T10:15:02");
   // "second" after "a" stays the ordinal; a prime without "in" is feet or a quote.
   EXPECT_EQ(One("they played a second match"), "found 0");
+  EXPECT_EQ(One("the forty second floor"), "found 0");
+  EXPECT_EQ(One("forty seconds from now"), "forty seconds from now=2021-06-08T10:15:40");
   EXPECT_EQ(One("a 6' wall"), "found 0");
 }
 
