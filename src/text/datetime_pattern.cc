@@ -147,7 +147,7 @@ std::string BuildPattern() {
                    "?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?", at_time,
                    // Abbreviations alone only where no common word is spelled the same: "Thu",
                    // "Fri", "Tues", and "Mon." with its dot (not "sun", "sat", "wed").
-                   "|(?:tue|tues|thu|thur|thurs|fri)\\b\\.?|mon\\.)"),
+                   "|\\b(?:tue|tues|thu|thur|thurs|fri)\\b\\.?|\\bmon\\.)"),
       // A weekday with its day of the month or a numeric date: "Tue 13th", "tues the 4th 7pm",
       // "Friday 2018-7-6", "this friday 5/12" (not "Friday 7.6" or "7-6": scores and figures),
       // "on Sunday 31!" (a bare number only before the sentence's end: "Sunday 31 people" is a

@@ -125,6 +125,8 @@ TEST_F(DucklingFormsTest, WeekdayAbbreviationsAloneAndTheIdes) {
   EXPECT_EQ(One("in the sun"), "found 0");
   EXPECT_EQ(One("they sat down"), "found 0");
   EXPECT_EQ(One("c'mon."), "found 0");
+  EXPECT_EQ(One("singer Carly Simon."), "found 0");
+  EXPECT_EQ(One("the statue"), "found 0");
   EXPECT_EQ(One("the ides of May"), "the ides of May=2022-05-15");
   EXPECT_EQ(One("the ides of January 2022"), "the ides of January 2022=2022-01-13");
 }
