@@ -55,8 +55,8 @@ struct TemporalMention {
   // first named unit and `end_value` the last one, inclusive, in the same format and grain.
   // Empty for a single date, time or duration.
   std::string end_value;
-  // A range counted from the reference ("next 3 days", "the past two quarters"): whole units
-  // next to the reference's own, rather than two named ends.
+  // A range counted from the reference ("next 3 days", "the past two quarters") or from the edge
+  // of a period ("the first six months of 2021"): whole units, rather than two named ends.
   bool counted = false;
   // An open range's modifier, as Recognizers-Text's Mod: "before" ("before 2010", "no later
   // than May"), "after" ("after 2018", "later than 2020"), "since" ("since August", "as early

@@ -981,7 +981,10 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
     datetime_internal::MergeRanges(text, std::min<size_t>(range.begin, end), first_mention, out);
     datetime_internal::AttachModifiers(text, std::min<size_t>(range.begin, end), first_mention,
                                        out);
-    datetime_internal::JoinForms(text, std::min<size_t>(range.begin, end), first_mention, out);
+    datetime_internal::JoinForms(
+        text, std::min<size_t>(range.begin, end), reference,
+        reference_seconds >= 0 && reference_seconds < 86400 ? reference_seconds : -1, first_mention,
+        out);
     datetime_internal::JoinDayParts(text, std::min<size_t>(range.begin, end), first_mention, out);
   }
 

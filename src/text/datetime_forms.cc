@@ -471,6 +471,119 @@ void ModifierBeforeTheYear(std::string_view text, size_t floor, TemporalMention*
   m->mod_begin = static_cast<uint32_t>(b);
 }
 
+// "P10D" → (10, 'D'), "P6M" → (6, 'M'); clock durations and compound ones are not.
+bool SimpleDateDuration(std::string_view v, int* n, char* unit) {
+  if (v.size() < 3 || v[0] != 'P' || v[1] == 'T') return false;
+  int value = 0;
+  size_t i = 1;
+  while (i < v.size() && IsDigit(v[i]) && value < 100000) value = value * 10 + (v[i++] - '0');
+  if (i == 1 || i + 1 != v.size()) return false;
+  *n = value;
+  *unit = v[i];
+  return true;
+}
+
+// "the first six months of 2021", "the last four months of 2021", "first ten days of last year",
+// "the last 5 days of March 2022": that many whole units at the start or end of the period, a
+// counted range (its end is the last unit itself).
+bool EdgeUnitsOfPeriod(std::string_view text, size_t floor, TemporalMention* count,
+                       const TemporalMention& period) {
+  if (!EqualsNoCase(Trimmed(text, count->span.end, period.span.begin), "of") ||
+      !period.end_value.empty() || !period.mod.empty() || !count->mod.empty()) {
+    return false;
+  }
+  const bool year = period.grain == TimeGrain::kYear && period.value.size() == 4;
+  const bool month = period.grain == TimeGrain::kMonth && period.value.size() == 7 &&
+                     IsDigit(period.value[0]) && period.value[4] == '-';
+  if (!year && !month) return false;
+  int n = 0;
+  char unit = 0;
+  bool last = false;
+  size_t start = count->span.begin;
+  if (count->kind == TemporalKind::kDuration) {
+    if (!SimpleDateDuration(count->value, &n, &unit)) return false;
+    size_t b = 0;
+    const std::string_view edge = WordBefore(text, floor, count->span.begin, &b);
+    if (!EqualsNoCase(edge, "first") && !EqualsNoCase(edge, "last")) return false;
+    last = EqualsNoCase(edge, "last");
+    start = b;
+  } else if (count->counted && count->grain == TimeGrain::kMonth && count->value.size() == 7 &&
+             EqualsNoCase(WordAt(text, count->span.begin), "last")) {
+    // "last four months" was read against the reference: count its months again.
+    const int a = std::stoi(count->value.substr(0, 4)) * 12 + std::stoi(count->value.substr(5, 2));
+    const int z =
+        std::stoi(count->end_value.substr(0, 4)) * 12 + std::stoi(count->end_value.substr(5, 2));
+    n = z - a + 1;
+    unit = 'M';
+    last = true;
+  } else if (CivilDate a, z; count->counted && count->grain == TimeGrain::kDay &&
+                             ParseIsoDate(count->value, &a) && ParseIsoDate(count->end_value, &z) &&
+                             EqualsNoCase(WordAt(text, count->span.begin), "last")) {
+    n = static_cast<int>(calendar::ToDays(z) - calendar::ToDays(a)) + 1;  // "last 5 days"
+    unit = 'D';
+    last = true;
+  } else {
+    return false;
+  }
+  size_t tb = 0;
+  if (EqualsNoCase(WordBefore(text, floor, start, &tb), "the")) start = tb;
+  const int y = std::stoi(period.value.substr(0, 4));
+  if (unit == 'M' && year && n >= 1 && n <= 12) {
+    count->grain = TimeGrain::kMonth;
+    count->value = absl::StrFormat("%04d-%02d", y, last ? 13 - n : 1);
+    count->end_value = absl::StrFormat("%04d-%02d", y, last ? 12 : n);
+  } else if (unit == 'D' && n >= 1) {
+    const int mo = month ? std::stoi(period.value.substr(5, 2)) : 0;
+    const int64_t lo = calendar::ToDays(y, month ? mo : 1, 1);
+    const int64_t hi = month ? lo + calendar::DaysInMonth(y, mo) - 1 : calendar::ToDays(y, 12, 31);
+    if (n > hi - lo + 1) return false;
+    count->grain = TimeGrain::kDay;
+    count->value = FormatIsoDate(calendar::FromDays(last ? hi - n + 1 : lo));
+    count->end_value = FormatIsoDate(calendar::FromDays(last ? hi : lo + n - 1));
+  } else {
+    return false;
+  }
+  count->kind = TemporalKind::kDate;
+  count->counted = true;
+  count->relative = period.relative;
+  count->partial = false;
+  count->span.begin = static_cast<uint32_t>(start);
+  count->span.end = period.span.end;
+  return true;
+}
+
+// "I'll be back within 2h": from the reference's instant to that much later, where the sentence
+// looks ahead ("he died within 5 minutes" stays a duration).
+void WithinClockDuration(std::string_view text, size_t floor, const CivilDate* ref, int ref_seconds,
+                         TemporalMention* m) {
+  if (m->kind != TemporalKind::kDuration || !m->mod.empty() || ref == nullptr || !ref->known() ||
+      ref_seconds < 0 || m->value.size() < 4 || m->value.compare(0, 2, "PT") != 0) {
+    return;
+  }
+  size_t b = 0;
+  if (!EqualsNoCase(WordBefore(text, floor, m->span.begin, &b), "within")) return;
+  int64_t n = 0;
+  size_t i = 2;
+  while (i < m->value.size() && IsDigit(m->value[i]) && n < 1000000)
+    n = n * 10 + (m->value[i++] - '0');
+  if (i == 2 || i + 1 != m->value.size()) return;
+  const char unit = m->value[i];
+  const int64_t seconds = unit == 'H' ? n * 3600 : unit == 'M' ? n * 60 : unit == 'S' ? n : -1;
+  if (seconds <= 0 || !FutureContext(text, floor, text.size(), b, m->span.end)) return;
+  auto instant = [&](int64_t s) {
+    const int64_t day = s / 86400;
+    s %= 86400;
+    return absl::StrFormat("%sT%02d:%02d:%02d", FormatIsoDate(calendar::AddDays(*ref, day)),
+                           s / 3600, s / 60 % 60, s % 60);
+  };
+  m->kind = TemporalKind::kDateTime;
+  m->grain = TimeGrain::kSecond;
+  m->value = instant(ref_seconds);
+  m->end_value = instant(ref_seconds + seconds);
+  m->relative = true;
+  m->span.begin = static_cast<uint32_t>(b);
+}
+
 }  // namespace
 
 namespace {
@@ -547,8 +660,8 @@ bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* 
   return ResolveLoneSeason(r, m) || ResolveWeekdayDayOfMonth(r, ref, m);
 }
 
-void JoinForms(std::string_view text, size_t floor, size_t first,
-               std::vector<TemporalMention>* out) {
+void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int ref_seconds,
+               size_t first, std::vector<TemporalMention>* out) {
   std::vector<TemporalMention>& v = *out;
   size_t w = first;
   for (size_t k = first; k < v.size(); ++k) {
@@ -561,6 +674,10 @@ void JoinForms(std::string_view text, size_t floor, size_t first,
       continue;
     }
     if (w > first && YearAfterDayRange(text, &v[w - 1], m)) continue;
+    if (w > first &&
+        EdgeUnitsOfPeriod(text, w > first + 1 ? v[w - 2].span.end : floor, &v[w - 1], m)) {
+      continue;
+    }
     const size_t lower = w > first ? v[w - 1].span.end : floor;
     if (m.end_value.empty()) DayBeforeDayRange(text, lower, &m);
     if (m.end_value.empty()) {
@@ -571,6 +688,7 @@ void JoinForms(std::string_view text, size_t floor, size_t first,
     MonthSpanBefore(text, lower, &m);
     LeadingPartWords(text, lower, &m);
     PmOfEndHoldsForStart(text, &m);
+    WithinClockDuration(text, lower, ref, ref_seconds, &m);
     ModifierBeforeTheYear(text, lower, &m);
     DropArticleBeforePartOfYear(text, &m);
     v[w++] = std::move(m);

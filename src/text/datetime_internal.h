@@ -209,9 +209,11 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
 
 // Forms the single-expression scan leaves in pieces (datetime_forms.cc): a day and a bounded
 // time of it ("tomorrow before 5pm"), a modifier after its date ("3 pm or later"), "Jan-Feb
-// 2017", "later this afternoon", "end of 2000" without its article. Runs after AttachModifiers.
-void JoinForms(std::string_view text, size_t floor, size_t first,
-               std::vector<TemporalMention>* out);
+// 2017", "later this afternoon", "end of 2000" without its article, "the first six months of
+// 2021", "within 2h" (from the reference's instant: `ref_seconds` after midnight, -1 unknown).
+// Runs after AttachModifiers.
+void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int ref_seconds,
+               size_t first, std::vector<TemporalMention>* out);
 
 // Readings of datetime_forms.cc, tried before the general ones; false when the reading is none
 // of them. A weekday with a day of the month and no month ("Tue 13th", "Sunday 31"): the

@@ -289,5 +289,42 @@ TEST_F(RecognizersFormsTest, ModifierBeforeTheYear) {
   EXPECT_EQ(found[0].mod, "after");
 }
 
+TEST_F(RecognizersFormsTest, EdgeUnitsOfAPeriod) {
+  std::string text = "Output grew in the first six months of 2021.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "the first six months of 2021");
+  EXPECT_EQ(found[0].value, "2021-01");
+  EXPECT_EQ(found[0].end_value, "2021-06");
+  EXPECT_TRUE(found[0].counted);
+
+  text = "Prices fell in the last three months of 2020.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2020-10");
+  EXPECT_EQ(found[0].end_value, "2020-12");
+
+  text = "Snow fell the last 5 days of February 2024";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2024-02-25");
+  EXPECT_EQ(found[0].end_value, "2024-02-29");
+}
+
+TEST_F(RecognizersFormsTest, WithinAClockDurationAhead) {
+  std::string text = "Crews will arrive within 45 minutes";
+  auto found = Find(text, "2023-03-06");  // reference 09:00
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "within 45 minutes");
+  EXPECT_EQ(found[0].value, "2023-03-06T09:00:00");
+  EXPECT_EQ(found[0].end_value, "2023-03-06T09:45:00");
+
+  // In a past sentence it stays a duration.
+  text = "Crews arrived within 45 minutes";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TemporalKind::kDuration);
+}
+
 }  // namespace
 }  // namespace claimscan
