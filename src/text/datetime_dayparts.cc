@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claimscan/datetime.h"
+#include "text/datetime_calendar.h"
 #include "text/datetime_internal.h"
 
 namespace claimscan {
@@ -88,6 +89,33 @@ bool IsInstant(const TemporalMention& m) {
          ParseIsoDate(std::string_view(m.value).substr(0, 10), &d);
 }
 
+// "2013-W08": a whole ISO week; sets *monday to its Monday.
+bool IsWeek(const TemporalMention& m, CivilDate* monday) {
+  if (m.grain != TimeGrain::kWeek || m.value.size() != 8 || m.value[5] != 'W' ||
+      !m.end_value.empty() || !m.mod.empty() || !IsDigit(m.value[0]) || !IsDigit(m.value[6]) ||
+      !IsDigit(m.value[7])) {
+    return false;
+  }
+  const int year = (m.value[0] - '0') * 1000 + (m.value[1] - '0') * 100 + (m.value[2] - '0') * 10 +
+                   (m.value[3] - '0');
+  const int week = (m.value[6] - '0') * 10 + (m.value[7] - '0');
+  const int64_t jan4 = calendar::ToDays(year, 1, 4);
+  *monday = calendar::FromDays(jan4 - calendar::WeekdayOfDays(jan4) + 7 * (week - 1));
+  return true;
+}
+
+// A named day given by its weekday's name alone ("Wednesday", "Wed."): its weekday 0-6, or -1.
+int BareWeekday(const TemporalMention& m, std::string_view text) {
+  CivilDate d;
+  std::string_view own = m.span.In(text);
+  if (!own.empty() && own.back() == '.') own.remove_suffix(1);
+  for (char c : own) {
+    if (!IsAsciiAlpha(c)) return -1;
+  }
+  if (!IsNamedDay(m) || !IsCalendarWord(own) || !ParseIsoDate(m.value, &d)) return -1;
+  return DayOfWeek(d);
+}
+
 }  // namespace
 
 void JoinDayParts(std::string_view text, size_t floor, size_t first,
@@ -133,6 +161,30 @@ void JoinDayParts(std::string_view text, size_t floor, size_t first,
           m.value = m.value + "T" + code;
           m.span.begin = static_cast<uint32_t>(pb);
         }
+      }
+    }
+    // "Wednesday of next week", "Sunday from last week", "last week's Sunday": that weekday of
+    // that week.
+    CivilDate monday;
+    if (const int wd = BareWeekday(m, text);
+        wd >= 0 && i + 1 < v.size() && IsWeek(v[i + 1], &monday)) {
+      const std::string_view between = Trimmed(text, m.span.end, v[i + 1].span.begin);
+      if (EqualsNoCase(between, "of") || EqualsNoCase(between, "from")) {
+        m.value = FormatIsoDate(calendar::AddDays(monday, wd));
+        m.span.end = v[i + 1].span.end;
+        m.relative = true;
+        ++i;
+      }
+    } else if (IsWeek(m, &monday) && i + 1 < v.size() && BareWeekday(v[i + 1], text) >= 0) {
+      const std::string_view between = Trimmed(text, m.span.end, v[i + 1].span.begin);
+      if (between == "'s" || between == "\u2019s") {
+        const int wd = BareWeekday(v[i + 1], text);
+        TemporalMention day = std::move(v[i + 1]);
+        day.value = FormatIsoDate(calendar::AddDays(monday, wd));
+        day.span.begin = m.span.begin;
+        day.relative = true;
+        m = std::move(day);
+        ++i;
       }
     }
     // "late tonight", "late last night": from 21:00 to the end of the night, hour grain.

@@ -148,5 +148,14 @@ TEST_F(DucklingFormsTest, LateNightsMidnightOfAnEveningAndIsoIntervals) {
             "2020-05-01 09:00:00/2020-05-02 18:30:00=2020-05-01T09:00:00..2020-05-02T18:30:00");
 }
 
+TEST_F(DucklingFormsTest, AWeekdayOfANamedWeekAndAWeekdaysPartOfTheDay) {
+  // Reference Tuesday 2021-06-08 (ISO week 23).
+  EXPECT_EQ(One("Wednesday of next week"), "Wednesday of next week=2021-06-16");
+  EXPECT_EQ(One("sunday from last week"), "sunday from last week=2021-06-06");
+  EXPECT_EQ(One("last week's Friday"), "last week's Friday=2021-06-04");
+  // A bare part after a weekday stays out: news annotation (GUM) spans "Thursday" alone.
+  EXPECT_EQ(One("Police said the fire started Friday night."), "Friday=2021-06-04");
+}
+
 }  // namespace
 }  // namespace claimscan
