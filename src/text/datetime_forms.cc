@@ -584,6 +584,57 @@ void WithinClockDuration(std::string_view text, size_t floor, const CivilDate* r
   m->span.begin = static_cast<uint32_t>(b);
 }
 
+// "2019 H2", "H1 2022", "the first half of 2019", "second half of 2021": six months of the
+// year, a counted range. "calendar year 2008", "CY 2008": the year, the words in the span.
+void HalfOrCalendarYear(std::string_view text, size_t floor, TemporalMention* m) {
+  if (!m->mod.empty() || !m->end_value.empty() || m->grain != TimeGrain::kYear ||
+      m->value.size() != 4 || !IsDigit(m->value[0])) {
+    return;
+  }
+  int half = 0;
+  size_t begin = m->span.begin, end = m->span.end;
+  const size_t a = SkipBlanksFrom(text, end);
+  const std::string_view after = TokenAt(text, a);
+  size_t b = 0;
+  const std::string_view before = TokenBefore(text, floor, begin, &b);
+  if (after.size() == 2 && Lower(after[0]) == 'h' && (after[1] == '1' || after[1] == '2')) {
+    half = after[1] - '0';
+    end = a + 2;
+  } else if (before.size() == 2 && Lower(before[0]) == 'h' &&
+             (before[1] == '1' || before[1] == '2')) {
+    half = before[1] - '0';
+    begin = b;
+  } else if (EqualsNoCase(before, "of")) {
+    size_t hb = 0, ob = 0;
+    if (!EqualsNoCase(TokenBefore(text, floor, b, &hb), "half")) return;
+    const std::string_view ordinal = TokenBefore(text, floor, hb, &ob);
+    half = EqualsNoCase(ordinal, "first") || EqualsNoCase(ordinal, "1st")    ? 1
+           : EqualsNoCase(ordinal, "second") || EqualsNoCase(ordinal, "2nd") ? 2
+                                                                             : 0;
+    if (half == 0) return;
+    begin = ob;
+    size_t tb = 0;
+    if (EqualsNoCase(TokenBefore(text, floor, ob, &tb), "the")) begin = tb;
+  } else if (EqualsNoCase(before, "cy")) {
+    m->span.begin = static_cast<uint32_t>(b);
+    return;
+  } else if (EqualsNoCase(before, "year")) {
+    size_t cb = 0;
+    if (EqualsNoCase(TokenBefore(text, floor, b, &cb), "calendar")) {
+      m->span.begin = static_cast<uint32_t>(cb);
+    }
+    return;
+  } else {
+    return;
+  }
+  if (end < text.size() && (IsAsciiAlpha(text[end]) || IsDigit(text[end]))) return;
+  m->grain = TimeGrain::kMonth;
+  m->end_value = absl::StrFormat("%s-%02d", m->value, half == 1 ? 6 : 12);
+  m->value = absl::StrFormat("%s-%02d", m->value, half == 1 ? 1 : 7);
+  m->counted = true;
+  m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+}
+
 }  // namespace
 
 namespace {
@@ -690,6 +741,7 @@ void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int re
     PmOfEndHoldsForStart(text, &m);
     WithinClockDuration(text, lower, ref, ref_seconds, &m);
     ModifierBeforeTheYear(text, lower, &m);
+    HalfOrCalendarYear(text, lower, &m);
     DropArticleBeforePartOfYear(text, &m);
     v[w++] = std::move(m);
   }

@@ -326,5 +326,28 @@ TEST_F(RecognizersFormsTest, WithinAClockDurationAhead) {
   EXPECT_EQ(found[0].kind, TemporalKind::kDuration);
 }
 
+TEST_F(RecognizersFormsTest, HalvesAndCalendarYears) {
+  std::string text = "Margins shrank in 2021 H2.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "2021 H2");
+  EXPECT_EQ(found[0].value, "2021-07");
+  EXPECT_EQ(found[0].end_value, "2021-12");
+  EXPECT_TRUE(found[0].counted);
+
+  text = "Sales rose in the first half of 2020.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "the first half of 2020");
+  EXPECT_EQ(found[0].value, "2020-01");
+  EXPECT_EQ(found[0].end_value, "2020-06");
+
+  text = "Taxes rose in calendar year 2015.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "calendar year 2015");
+  EXPECT_EQ(found[0].value, "2015");
+}
+
 }  // namespace
 }  // namespace claimscan
