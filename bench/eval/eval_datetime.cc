@@ -246,6 +246,19 @@ int RunRecognizers(const claimscan::TemporalRecognizer& rec, const std::string& 
           }
           continue;
         }
+        // A week is a daterange from its Monday to the next in Recognizers' resolution ("the
+        // last week of july": XXXX-07-W05, start 2017-07-24, end 2017-07-31).
+        if (found[k].grain == claimscan::TimeGrain::kWeek && found[k].value.size() == 8 &&
+            found[k].value[5] == 'W') {
+          const std::string range =
+              StartOf(found[k].value) + "," + StartOfNext(found[k].value, found[k].grain);
+          for (const JsonValue& v : e["resolution"]["values"].array()) {
+            if (v["start"].is_string() && v["end"].is_string() &&
+                Canon(v.GetString("start")) + "," + Canon(v.GetString("end")) == range) {
+              right = true;
+            }
+          }
+        }
         // A quarter is an interval in Recognizers' timex: "2019-Q2" = (2019-04-01,2019-07-01).
         if (found[k].grain == claimscan::TimeGrain::kQuarter) {
           const std::string range =
