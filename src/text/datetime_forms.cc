@@ -635,6 +635,40 @@ void HalfOrCalendarYear(std::string_view text, size_t floor, TemporalMention* m)
   m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
 }
 
+// "the first week of January 2015", "last week of july", "the 2nd week of May": a week of the
+// month, as an ISO week ("2015-W01"). The first is the one with the 1st in it, the n-th the
+// (n-1)-th after it, the last the last one whose Sunday is still in the month.
+void WeekOfMonth(std::string_view text, size_t floor, TemporalMention* m) {
+  if (!m->mod.empty() || !m->end_value.empty() || m->grain != TimeGrain::kMonth ||
+      m->value.size() != 7 || !IsDigit(m->value[0]) || m->value[4] != '-') {
+    return;
+  }
+  size_t ob = 0, wb = 0, nb = 0;
+  if (!EqualsNoCase(TokenBefore(text, floor, m->span.begin, &ob), "of") ||
+      !EqualsNoCase(TokenBefore(text, floor, ob, &wb), "week")) {
+    return;
+  }
+  const std::string_view nth = TokenBefore(text, floor, wb, &nb);
+  int n = EqualsNoCase(nth, "last") ? -1 : DayWord(nth);
+  if (n == 0 || n > 4 || (IsDigit(nth[0]) && !IsAsciiAlpha(nth.back()))) return;
+  const int y = std::stoi(m->value.substr(0, 4)), mo = std::stoi(m->value.substr(5, 2));
+  const int64_t first = calendar::ToDays(y, mo, 1);
+  int64_t monday = first - calendar::WeekdayOfDays(first) + 7 * (n > 0 ? n - 1 : 0);
+  if (n < 0) {
+    const int64_t last = first + calendar::DaysInMonth(y, mo) - 1;
+    monday = last - calendar::WeekdayOfDays(last);
+    if (monday + 6 > last) monday -= 7;
+  }
+  int iso_year = 0, week = 0;
+  calendar::IsoWeek(calendar::FromDays(monday), &iso_year, &week);
+  m->value = absl::StrFormat("%04d-W%02d", iso_year, week);
+  m->grain = TimeGrain::kWeek;
+  m->span.begin = static_cast<uint32_t>(nb);
+  size_t tb = 0;
+  if (EqualsNoCase(TokenBefore(text, floor, nb, &tb), "the"))
+    m->span.begin = static_cast<uint32_t>(tb);
+}
+
 }  // namespace
 
 namespace {
@@ -742,6 +776,7 @@ void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int re
     WithinClockDuration(text, lower, ref, ref_seconds, &m);
     ModifierBeforeTheYear(text, lower, &m);
     HalfOrCalendarYear(text, lower, &m);
+    WeekOfMonth(text, lower, &m);
     DropArticleBeforePartOfYear(text, &m);
     v[w++] = std::move(m);
   }

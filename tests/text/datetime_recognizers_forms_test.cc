@@ -349,5 +349,20 @@ TEST_F(RecognizersFormsTest, HalvesAndCalendarYears) {
   EXPECT_EQ(found[0].value, "2015");
 }
 
+TEST_F(RecognizersFormsTest, WeekOfAMonth) {
+  // March 2021: the 1st is a Monday, the 31st a Wednesday.
+  std::string text = "Talks resume the first week of March 2021.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "the first week of March 2021");
+  EXPECT_EQ(found[0].value, "2021-W09");  // March 1-7
+  EXPECT_EQ(found[0].grain, TimeGrain::kWeek);
+
+  text = "They met during the last week of March 2021.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2021-W12");  // March 22-28, the last one ending in March
+}
+
 }  // namespace
 }  // namespace claimscan
