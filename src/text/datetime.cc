@@ -755,7 +755,7 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
                EqualsNoCase(w, "T") || EqualsNoCase(w, "on") || EqualsNoCase(w, "in") ||
                // "in about half an hour", "in 2 more minutes" (only the offset pattern has them)
                EqualsNoCase(w, "about") || EqualsNoCase(w, "approximately") ||
-               EqualsNoCase(w, "more")) {
+               EqualsNoCase(w, "exactly") || EqualsNoCase(w, "sharp") || EqualsNoCase(w, "more")) {
       if (EqualsNoCase(w, "now") && r->count != -1) r->direction = 1;
     } else {
       return false;

@@ -272,7 +272,10 @@ std::string BuildPattern() {
       // ISO 8601 durations, upper case only: "P1M", "PT3H".
       "(?-i:\\bP(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?)\\b",
       // Times alone: "13:54", "3 p.m.", "at noon".
-      absl::StrCat("(?:(?:at|around|by|until|since)\\s+)?\\b", time),
+      // A hedge stays in the span: "at about 3pm", "exactly 3pm", "3pm sharp", "3pm approximately".
+      absl::StrCat(
+          "(?:(?:at|around|by|until|since)\\s+)?(?:(?:about|exactly|approximately)\\s+)?\\b", time,
+          "(?:\\s+(?:sharp|exactly|approximately)\\b)?"),
       // "at 15h": an hour in h after "at".
       "\\bat\\s+(?:[01]?\\d|2[0-3])h\\b",
       // "the midday", "the noon": the article stays in the span.

@@ -157,5 +157,11 @@ TEST_F(DucklingFormsTest, AWeekdayOfANamedWeekAndAWeekdaysPartOfTheDay) {
   EXPECT_EQ(One("Police said the fire started Friday night."), "Friday=2021-06-04");
 }
 
+TEST_F(DucklingFormsTest, HedgesAroundAClockTimeStayInItsSpan) {
+  EXPECT_EQ(One("doors open at about 7pm"), "about 7pm=T19:00");
+  EXPECT_EQ(One("exactly 9:30"), "exactly 9:30=T09:30");
+  EXPECT_EQ(One("be there at 6pm sharp"), "6pm sharp=T18:00");
+}
+
 }  // namespace
 }  // namespace claimscan
