@@ -187,6 +187,38 @@ void JoinDayParts(std::string_view text, size_t floor, size_t first,
         ++i;
       }
     }
+    // "1 hour thirty", "2 hours and 15": minutes after whole hours, no unit of their own.
+    if (m.kind == TemporalKind::kDuration && m.value.size() >= 4 &&
+        m.value.compare(0, 2, "PT") == 0 && m.value.back() == 'H' &&
+        m.value.find('.') == std::string::npos) {
+      size_t k = m.span.end;
+      auto next_word = [&](size_t from, size_t* b, size_t* e) {
+        *b = from;
+        while (*b < text.size() && IsBlank(text[*b])) ++*b;
+        *e = *b;
+        while (*e < text.size() && (IsAsciiAlpha(text[*e]) || IsDigit(text[*e]))) ++*e;
+        return text.substr(*b, *e - *b);
+      };
+      size_t b = 0, e = 0;
+      std::string_view word = next_word(k, &b, &e);
+      if (EqualsNoCase(word, "and")) word = next_word(e, &b, &e);
+      int minutes = -1;
+      if (!word.empty() && word.size() <= 2 && IsDigit(word[0]) &&
+          (word.size() == 1 || IsDigit(word[1]))) {
+        minutes = word.size() == 1 ? word[0] - '0' : (word[0] - '0') * 10 + (word[1] - '0');
+      } else if (!word.empty() && IsAsciiAlpha(word[0])) {
+        minutes = LookupCountWord(word);
+        if (EqualsNoCase(word, "a") || EqualsNoCase(word, "an")) minutes = -1;
+      }
+      size_t after_b = 0, after_e = 0;
+      const std::string_view after = next_word(e, &after_b, &after_e);
+      const bool next_is_mention = i + 1 < v.size() && v[i + 1].span.begin < e;
+      if (minutes >= 1 && minutes <= 59 && e > b && !next_is_mention &&
+          (after.empty() || !IsAsciiAlpha(after[0])) && (e >= text.size() || text[e] != '.')) {
+        m.value = m.value + std::to_string(minutes) + "M";
+        m.span.end = static_cast<uint32_t>(e);
+      }
+    }
     // "late tonight", "late last night": from 21:00 to the end of the night, hour grain.
     if (IsNight(m)) {
       const std::string_view own = m.span.In(text);

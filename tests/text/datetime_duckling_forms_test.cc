@@ -163,5 +163,12 @@ TEST_F(DucklingFormsTest, HedgesAroundAClockTimeStayInItsSpan) {
   EXPECT_EQ(One("be there at 6pm sharp"), "6pm sharp=T18:00");
 }
 
+TEST_F(DucklingFormsTest, MinutesAfterWholeHoursWithoutTheirUnit) {
+  EXPECT_EQ(One("the flight takes 2 hours fifteen"), "2 hours fifteen=PT2H15M");
+  EXPECT_EQ(One("1 hour and 40"), "1 hour and 40=PT1H40M");
+  // A number that counts something else stays out.
+  EXPECT_EQ(One("after 2 hours 40 people were rescued"), "2 hours=PT2H");
+}
+
 }  // namespace
 }  // namespace claimscan
