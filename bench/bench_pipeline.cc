@@ -441,7 +441,7 @@ absl::Status Setup() {
   shared->engine = *std::move(engine);
   shared->engine_peak_kb = MaxRssKb() - shared->rss_before_kb;
 
-  auto temporal = TemporalRecognizer::Create();
+  auto temporal = TemporalRecognizer::Create(CLAIMSCAN_BENCH_DATA_DIR);
   if (!temporal.ok()) return temporal.status();
   shared->temporal = *std::move(temporal);
   auto quantities =

@@ -1,8 +1,9 @@
 // Scores TemporalRecognizer on two suites (development halves in /work/shared/data):
 //
-//   eval_datetime [--verbose] DATA_DIR
+//   eval_datetime [--verbose] [--data=DIR] DATA_DIR
 //
-// DATA_DIR holds recognizers-text-en-datetime/dev.jsonl and duckling-en/dev.jsonl.
+// DATA_DIR holds recognizers-text-en-datetime/dev.jsonl and duckling-en/dev.jsonl; --data is
+// claimscan's data folder (default: the source tree's data/), for the holiday table.
 //
 // recognizers-text-en-datetime: each expected entity is exactly right when a mention has the
 //   same span (character offsets, converted to bytes) and a value equal to one of the gold
@@ -712,18 +713,21 @@ int RunDuckling(const claimscan::TemporalRecognizer& rec, const std::string& pat
 int main(int argc, char** argv) {
   bool verbose = false;
   std::string dir;
+  std::string data = CLAIMSCAN_EVAL_DATA_DIR;  // claimscan's data/ (the holiday table)
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--verbose") == 0) {
       verbose = true;
+    } else if (std::strncmp(argv[i], "--data=", 7) == 0) {
+      data = argv[i] + 7;
     } else {
       dir = argv[i];
     }
   }
   if (dir.empty()) {
-    std::fprintf(stderr, "usage: eval_datetime [--verbose] DATA_DIR\n");
+    std::fprintf(stderr, "usage: eval_datetime [--verbose] [--data=DIR] DATA_DIR\n");
     return 2;
   }
-  auto rec = claimscan::TemporalRecognizer::Create();
+  auto rec = claimscan::TemporalRecognizer::Create(data);
   if (!rec.ok()) {
     std::fprintf(stderr, "%s\n", std::string(rec.status().message()).c_str());
     return 1;

@@ -459,7 +459,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: eval_numbers [--verbose] [--data=DIR] DATA_DIR\n");
     return 2;
   }
-  auto dates = claimscan::TemporalRecognizer::Create();
+  auto dates = claimscan::TemporalRecognizer::Create(data);
   auto quantities = claimscan::QuantityRecognizer::Create(claimscan::JoinPath(data, "quantities"));
   if (!dates.ok() || !quantities.ok()) {
     std::fprintf(

@@ -76,7 +76,13 @@ struct TemporalMention {
 // Compiled once (RE2 patterns and lexicons), immutable, safe to share across threads.
 class TemporalRecognizer {
  public:
+  // Without a data folder, holidays of the Islamic and Chinese calendars ("Eid al-Fitr",
+  // "Chinese New Year") are not recognised; every other holiday is computed.
   static absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> Create();
+  // Also reads `data_dir`/dates/holidays.tsv, the dates of those holidays (NotFound when the
+  // file is missing, InvalidArgument naming file and line when a line is malformed).
+  static absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> Create(
+      std::string_view data_dir);
   virtual ~TemporalRecognizer() = default;
 
   // Appends the temporal expressions in text[range] to *out, in order, non-overlapping.

@@ -911,7 +911,7 @@ absl::StatusOr<std::unique_ptr<const ArticleParser>> ArticleParser::Create(
     std::string_view data_dir) {
   CLAIMSCAN_ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load(JoinPath(data_dir, "boilerplate")));
   CLAIMSCAN_ASSIGN_OR_RETURN(std::unique_ptr<const TemporalRecognizer> temporal,
-                             TemporalRecognizer::Create());
+                             TemporalRecognizer::Create(data_dir));
   auto parser = std::make_unique<ArticleParserImpl>(std::move(lexicon), std::move(temporal));
   if (!parser->ok()) return absl::InternalError("article parser: a pattern failed to compile");
   return std::unique_ptr<const ArticleParser>(std::move(parser));

@@ -120,7 +120,7 @@ class TaggerImpl : public Tagger {
     CLAIMSCAN_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Compile(std::move(entries)));
     CLAIMSCAN_ASSIGN_OR_RETURN(
         t->quantities_, QuantityRecognizer::Create(JoinPath(options.data_dir, "quantities")));
-    CLAIMSCAN_ASSIGN_OR_RETURN(t->temporal_, TemporalRecognizer::Create());
+    CLAIMSCAN_ASSIGN_OR_RETURN(t->temporal_, TemporalRecognizer::Create(options.data_dir));
     CLAIMSCAN_ASSIGN_OR_RETURN(t->patterns_, PatternRecognizer::Create());
     if (options.recognise_unseen_names) {
       CLAIMSCAN_ASSIGN_OR_RETURN(t->lexicon_,

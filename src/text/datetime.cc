@@ -8,7 +8,9 @@
 // grammar, so it lives in datetime_internal.h next to the code rather than in a data file.
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -324,7 +326,7 @@ Unit RecurringAdverb(std::string_view w) {
 
 // A holiday name starting at toks[i] ("New Year's Day": words, apostrophes and hyphens
 // between them): the longest one in the table. Returns tokens used, 0 if none.
-int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holiday) {
+int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holiday, bool* capital) {
   std::array<char, 40> key;
   size_t len = 0;
   int best = 0;
@@ -340,6 +342,7 @@ int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holid
     }
     if (const int h = datetime_internal::LookupHoliday(std::string_view(key.data(), len)); h >= 0) {
       *holiday = h;
+      *capital = toks[i].text[0] >= 'A' && toks[i].text[0] <= 'Z';
       best = j - i + 1;
     }
   }
@@ -539,7 +542,7 @@ bool Read(const std::array<Tok, kMaxToks>& toks, int n, Reading* r) {
       ++i;
       continue;
     }
-    if (int used = MatchHoliday(toks, i, n, &r->holiday); used > 0) {
+    if (int used = MatchHoliday(toks, i, n, &r->holiday, &r->holiday_capital); used > 0) {
       i += used;
       continue;
     }
@@ -808,8 +811,9 @@ bool IsLeadingCue(std::string_view w) {
 
 class TemporalRecognizerImpl final : public TemporalRecognizer {
  public:
-  explicit TemporalRecognizerImpl(const RE2::Options& options)
-      : pattern_(datetime_internal::BuildPattern(), options) {}
+  TemporalRecognizerImpl(const RE2::Options& options,
+                         std::shared_ptr<const datetime_internal::HolidayTable> holidays)
+      : pattern_(datetime_internal::BuildPattern(), options), holidays_(std::move(holidays)) {}
 
   absl::Status status() const {
     if (pattern_.ok()) return absl::OkStatus();
@@ -886,6 +890,7 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       }
       Reading reading;
       reading.after_at = first > 0 && EqualsNoCase(toks[first - 1].text, "at");
+      reading.holidays = holidays_.get();
       reading.ref_seconds =
           reference_seconds >= 0 && reference_seconds < 86400 ? reference_seconds : -1;
       const bool cue = first > 0;
@@ -990,7 +995,20 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
 
  private:
   RE2 pattern_;
+  std::shared_ptr<const datetime_internal::HolidayTable> holidays_;  // may be null
 };
+
+absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> MakeRecognizer(
+    std::shared_ptr<const datetime_internal::HolidayTable> holidays) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto recognizer = std::make_unique<TemporalRecognizerImpl>(options, std::move(holidays));
+  if (absl::Status s = recognizer->status(); !s.ok()) return s;
+  return std::unique_ptr<const TemporalRecognizer>(std::move(recognizer));
+}
 
 }  // namespace
 
@@ -1002,14 +1020,17 @@ bool datetime_internal::IsCalendarWord(std::string_view w) {
 }
 
 absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> TemporalRecognizer::Create() {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_longest_match(true);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  auto recognizer = std::make_unique<TemporalRecognizerImpl>(options);
-  if (absl::Status s = recognizer->status(); !s.ok()) return s;
-  return std::unique_ptr<const TemporalRecognizer>(std::move(recognizer));
+  return MakeRecognizer(nullptr);
+}
+
+absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> TemporalRecognizer::Create(
+    std::string_view data_dir) {
+  std::string path(data_dir);
+  if (!path.empty() && path.back() != '/') path += '/';
+  path += "dates/holidays.tsv";
+  auto table = datetime_internal::HolidayTable::Load(path);
+  if (!table.ok()) return table.status();
+  return MakeRecognizer(*std::move(table));
 }
 
 }  // namespace claimscan

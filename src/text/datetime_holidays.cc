@@ -1,28 +1,46 @@
 // Holidays for the temporal recogniser: fixed days ("Christmas"), the n-th weekday of a month
-// ("Thanksgiving", "Labor Day") and days counted from Easter ("Good Friday"), the ones English
-// news names most. Names are compared by their letters only, so "New Year's Day", "new years
-// day" and "New-Year's day" are one key.
+// ("Thanksgiving", "Labor Day"), days counted from Western or Orthodox Easter ("Good Friday",
+// "Clean Monday"), days of the Hebrew calendar ("Passover", "Hanukkah"), computed here, and the
+// Islamic and Chinese holidays ("Eid al-Fitr", "Chinese New Year"), read from the holiday table
+// (data/dates/holidays.tsv) when the recogniser has one. Names are compared by their letters
+// only, so "New Year's Day", "new years day" and "New-Year's day" are one key.
+//
+// Conventions follow Duckling's: a Jewish holiday starts on its eve, the day at whose sunset it
+// begins ("Passover 2018" = 2018-03-30 to 2018-04-07); a holiday that lasts ("Ramadan", "Lent",
+// "Passover") is a range of days.
 #include <string>
 #include <string_view>
 
 #include "claimscan/datetime.h"
 #include "text/datetime_calendar.h"
+#include "text/datetime_hebrew.h"
+#include "text/datetime_holiday_table.h"
 #include "text/datetime_internal.h"
 
 namespace claimscan {
 namespace datetime_internal {
 namespace {
 
-enum class Rule : uint8_t { kFixed, kNthWeekday, kEaster };
+enum class Rule : uint8_t { kFixed, kNthWeekday, kEaster, kOrthodoxEaster, kHebrew, kTable };
+
+// Flags.
+constexpr uint8_t kObserved = 1;  // on a Saturday it is kept the Friday before, on a Sunday the
+                                  // Monday after ("Boss's Day")
+constexpr uint8_t kCapital = 2;   // alone, only when capitalised: "Lent", not "lent" (lend)
 
 struct Holiday {
   std::string_view key;  // lower-case letters only
   Rule rule;
-  int month;     // kFixed, kNthWeekday
-  int day;       // kFixed: day of month; kNthWeekday: 0 = Monday ... 6 = Sunday
-  int n;         // kNthWeekday: 1..4, or -1 = last; kEaster: days after Easter Sunday
-  int plus = 0;  // days added after the rule (Black Friday = Thanksgiving + 1)
+  int month;       // kFixed, kNthWeekday, kHebrew (calendar::hebrew::kNisan ...)
+  int day;         // kFixed, kHebrew: day of month; kNthWeekday: 0 = Monday ... 6 = Sunday
+  int n;           // kNthWeekday: 1..4, or -1 = last; k*Easter: days after Easter Sunday
+  int plus = 0;    // days added after the rule (Black Friday = Thanksgiving + 1)
+  int length = 1;  // days it lasts ("Lent", "Passover")
+  uint8_t flags = 0;
+  std::string_view table_id = {};  // kTable: the id in holidays.tsv
 };
+
+namespace heb = calendar::hebrew;
 
 constexpr Holiday kHolidays[] = {
     {"christmas", Rule::kFixed, 12, 25, 0},
@@ -90,9 +108,118 @@ constexpr Holiday kHolidays[] = {
     {"worldveganday", Rule::kFixed, 11, 1, 0},
     {"remembranceday", Rule::kFixed, 11, 11, 0},
     {"armisticeday", Rule::kFixed, 11, 11, 0},
-    {"bossday", Rule::kFixed, 10, 16, 0},
-    {"bossesday", Rule::kFixed, 10, 16, 0},
-    {"bosssday", Rule::kFixed, 10, 16, 0},
+    {"bossday", Rule::kFixed, 10, 16, 0, 0, 1, kObserved},
+    {"bossesday", Rule::kFixed, 10, 16, 0, 0, 1, kObserved},
+    {"bosssday", Rule::kFixed, 10, 16, 0, 0, 1, kObserved},
+    // Western Easter cycle, more.
+    {"lent", Rule::kEaster, 0, 0, -46, 0, 46, kCapital},  // Ash Wednesday to Holy Saturday
+    {"trinitysunday", Rule::kEaster, 0, 0, 56},
+    {"corpuschristi", Rule::kEaster, 0, 0, 60},
+    // Orthodox Easter cycle (Julian computus).
+    {"orthodoxeaster", Rule::kOrthodoxEaster, 0, 0, 0},
+    {"orthodoxeastersunday", Rule::kOrthodoxEaster, 0, 0, 0},
+    {"orthodoxeastermonday", Rule::kOrthodoxEaster, 0, 0, 1},
+    {"orthodoxgoodfriday", Rule::kOrthodoxEaster, 0, 0, -2},
+    {"orthodoxgreatfriday", Rule::kOrthodoxEaster, 0, 0, -2},
+    {"orthodoxholysaturday", Rule::kOrthodoxEaster, 0, 0, -1},
+    {"orthodoxpalmsunday", Rule::kOrthodoxEaster, 0, 0, -7},
+    {"lazarussaturday", Rule::kOrthodoxEaster, 0, 0, -8},
+    {"cleanmonday", Rule::kOrthodoxEaster, 0, 0, -48},
+    {"puremonday", Rule::kOrthodoxEaster, 0, 0, -48},
+    {"orthodoxshrovemonday", Rule::kOrthodoxEaster, 0, 0, -48},
+    {"orthodoxpentecost", Rule::kOrthodoxEaster, 0, 0, 49},
+    // Hebrew calendar, from the eve.
+    {"roshhashanah", Rule::kHebrew, heb::kElul, 29, 0, 0, 3},
+    {"roshhashana", Rule::kHebrew, heb::kElul, 29, 0, 0, 3},
+    {"roshhashonah", Rule::kHebrew, heb::kElul, 29, 0, 0, 3},
+    {"roshhashonoh", Rule::kHebrew, heb::kElul, 29, 0, 0, 3},
+    {"jewishnewyear", Rule::kHebrew, heb::kElul, 29, 0, 0, 3},
+    {"yomkippur", Rule::kHebrew, heb::kTishrei, 9, 0},
+    {"sukkot", Rule::kHebrew, heb::kTishrei, 14, 0, 0, 8},
+    {"sukkoth", Rule::kHebrew, heb::kTishrei, 14, 0, 0, 8},
+    {"succot", Rule::kHebrew, heb::kTishrei, 14, 0, 0, 8},
+    {"sukkos", Rule::kHebrew, heb::kTishrei, 14, 0, 0, 8},
+    {"feastoftabernacles", Rule::kHebrew, heb::kTishrei, 14, 0, 0, 8},
+    {"sheminiatzeret", Rule::kHebrew, heb::kTishrei, 21, 0},
+    {"shminiatzeret", Rule::kHebrew, heb::kTishrei, 21, 0},
+    {"simchattorah", Rule::kHebrew, heb::kTishrei, 22, 0},
+    {"simhattorah", Rule::kHebrew, heb::kTishrei, 22, 0},
+    {"hanukkah", Rule::kHebrew, heb::kKislev, 24, 0, 0, 9},
+    {"hanukah", Rule::kHebrew, heb::kKislev, 24, 0, 0, 9},
+    {"hannukah", Rule::kHebrew, heb::kKislev, 24, 0, 0, 9},
+    {"chanukah", Rule::kHebrew, heb::kKislev, 24, 0, 0, 9},
+    {"chanukkah", Rule::kHebrew, heb::kKislev, 24, 0, 0, 9},
+    {"tubishvat", Rule::kHebrew, heb::kShevat, 14, 0},
+    {"tubshevat", Rule::kHebrew, heb::kShevat, 14, 0},
+    {"tubishevat", Rule::kHebrew, heb::kShevat, 14, 0},
+    {"purim", Rule::kHebrew, heb::kAdar, 13, 0},
+    {"shushanpurim", Rule::kHebrew, heb::kAdar, 14, 0},
+    {"passover", Rule::kHebrew, heb::kNisan, 14, 0, 0, 9},
+    {"pesach", Rule::kHebrew, heb::kNisan, 14, 0, 0, 9},
+    {"pesah", Rule::kHebrew, heb::kNisan, 14, 0, 0, 9},
+    {"yomhashoah", Rule::kHebrew, heb::kNisan, 26, 0},
+    {"yomhaatzmaut", Rule::kHebrew, heb::kIyar, 4, 0},
+    {"lagbaomer", Rule::kHebrew, heb::kIyar, 17, 0},
+    {"lagbomer", Rule::kHebrew, heb::kIyar, 17, 0},
+    {"shavuot", Rule::kHebrew, heb::kSivan, 5, 0, 0, 3},
+    {"shavuoth", Rule::kHebrew, heb::kSivan, 5, 0, 0, 3},
+    {"shavuos", Rule::kHebrew, heb::kSivan, 5, 0, 0, 3},
+    {"tishabav", Rule::kHebrew, heb::kAv, 8, 0},
+    {"tishahbav", Rule::kHebrew, heb::kAv, 8, 0},
+    // Islamic calendar (Umm al-Qura) and Chinese calendar: from the table.
+    {"eidalfitr", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_fitr"},
+    {"eidulfitr", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_fitr"},
+    {"eidelfitr", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_fitr"},
+    {"idalfitr", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_fitr"},
+    {"idulfitr", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_fitr"},
+    {"eidaladha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"eiduladha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"eideladha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"idaladha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"iduladha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"eidulazha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"bakrid", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"ramadan", Rule::kTable, 0, 0, 0, 0, 1, 0, "ramadan"},
+    {"ramadhan", Rule::kTable, 0, 0, 0, 0, 1, 0, "ramadan"},
+    {"ramazan", Rule::kTable, 0, 0, 0, 0, 1, 0, "ramadan"},
+    {"islamicnewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "islamic_new_year"},
+    {"hijrinewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "islamic_new_year"},
+    {"arabicnewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "islamic_new_year"},
+    {"ashura", Rule::kTable, 0, 0, 0, 0, 1, 0, "ashura"},
+    {"dayofashura", Rule::kTable, 0, 0, 0, 0, 1, 0, "ashura"},
+    {"mawlid", Rule::kTable, 0, 0, 0, 0, 1, 0, "mawlid"},
+    {"mawlidalnabi", Rule::kTable, 0, 0, 0, 0, 1, 0, "mawlid"},
+    {"mawlidannabi", Rule::kTable, 0, 0, 0, 0, 1, 0, "mawlid"},
+    {"mawlidalnabawi", Rule::kTable, 0, 0, 0, 0, 1, 0, "mawlid"},
+    {"mawlidannabawi", Rule::kTable, 0, 0, 0, 0, 1, 0, "mawlid"},
+    {"miladunnabi", Rule::kTable, 0, 0, 0, 0, 1, 0, "mawlid"},
+    {"laylatalqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"lailatalqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"laylatulqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"lailatulqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"israandmiraj", Rule::kTable, 0, 0, 0, 0, 1, 0, "isra_miraj"},
+    {"israwalmiraj", Rule::kTable, 0, 0, 0, 0, 1, 0, "isra_miraj"},
+    {"dayofarafah", Rule::kTable, 0, 0, 0, 0, 1, 0, "arafah"},
+    {"dayofarafat", Rule::kTable, 0, 0, 0, 0, 1, 0, "arafah"},
+    {"arafahday", Rule::kTable, 0, 0, 0, 0, 1, 0, "arafah"},
+    {"chinesenewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"chinesenewyears", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"chinesenewyearsday", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"chineselunarnewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"chineselunarnewyears", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"chineselunarnewyearsday", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"lunarnewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"lunarnewyears", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"lunarnewyearsday", Rule::kTable, 0, 0, 0, 0, 1, 0, "chinese_new_year"},
+    {"springfestival", Rule::kTable, 0, 0, 0, 0, 1, kCapital, "chinese_new_year"},
+    {"lanternfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "lantern_festival"},
+    {"dragonboatfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "dragon_boat_festival"},
+    {"duanwufestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "dragon_boat_festival"},
+    {"qixifestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "qixi"},
+    {"midautumnfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "mid_autumn_festival"},
+    {"mooncakefestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "mid_autumn_festival"},
+    {"doubleninthfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "double_ninth_festival"},
+    {"chongyangfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "double_ninth_festival"},
 };
 
 // Easter Sunday of the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm).
@@ -105,23 +232,52 @@ CivilDate EasterSunday(int y) {
   return CivilDate{y, month, day};
 }
 
+// Orthodox Easter Sunday: the Julian calendar's Easter (Meeus's Julian algorithm), restated in
+// the Gregorian calendar (13 days later in 1900-2099).
+CivilDate OrthodoxEasterSunday(int y) {
+  const int a = y % 4, b = y % 7, c = y % 19;
+  const int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  // Julian to Gregorian for a March-May day: the days the Gregorian reform has dropped by then.
+  return calendar::AddDays(CivilDate{y, month, day}, y / 100 - y / 400 - 2);
+}
+
 }  // namespace
 
 std::string HolidayPattern() {
   // Letters of each key may be split by blanks, hyphens or an apostrophe ("New Year's Day");
   // the interpreter checks the letters against the table.
-  return "(?:christmas(?:[\\s-]+(?:day|eve))?|x-?mas|boxing\\s+day|new[\\s-]+year(?:'?s)?"
+  return "(?:christmas(?:[\\s-]+(?:day|eve))?|x-?mas|boxing\\s+day|"
+         "(?:chinese\\s+(?:lunar\\s+)?|lunar\\s+)?new[\\s-]+year(?:'?s)?"
          "(?:[\\s-]+(?:day|eve))?|halloween|valentine'?s?\\s+day|independence\\s+day|"
          "veterans'?\\s+day|international\\s+workers'?\\s+day|"
          "(?:mlk(?:\\s+jr\\.?)?|martin\\s+luther\\s+king(?:'?s)?(?:\\s+jr\\.?)?)\\s+day|"
          "presidents'?\\s+day|memorial\\s+day|labou?r\\s+day|columbus\\s+day|"
          "thanksgiving(?:\\s+day)?|black\\s+friday|mother'?s\\s+day|father'?s\\s+day|"
-         "easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|ash\\s+wednesday|"
+         "(?:orthodox\\s+)?(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|"
+         "holy\\s+saturday|pentecost)|ash\\s+wednesday|orthodox\\s+great\\s+friday|"
          "shrove\\s+tuesday|mardi\\s+gras|pancake\\s+day|easter\\s+mon\\b\\.?|"
-         "maundy\\s+thursday|holy\\s+saturday|ascension\\s+day|pentecost|whit\\s+(?:sunday|monday)|"
+         "maundy\\s+thursday|ascension\\s+day|whit\\s+(?:sunday|monday)|"
          "(?:st\\.?|saint)\\s+patrick(?:'?s)?(?:\\s+day)?|groundhog\\s+day|earth\\s+day|may\\s+day|"
          "cinco\\s+de\\s+mayo|juneteenth|canada\\s+day|bastille\\s+day|all\\s+saints'?\\s+day|"
-         "world\\s+vegan\\s+day|remembrance\\s+day|armistice\\s+day|boss(?:'s|es|'|)\\s+day)\\b";
+         "world\\s+vegan\\s+day|remembrance\\s+day|armistice\\s+day|boss(?:'s|es|'|)\\s+day|"
+         "lent|trinity\\s+sunday|corpus\\s+christi|lazarus\\s+saturday|(?:clean|pure)\\s+monday|"
+         "orthodox\\s+shrove\\s+monday|"
+         // Hebrew calendar.
+         "rosh[\\s-]+ha[\\s-]?sh[ao]n[ao]h?|jewish\\s+new\\s+year|yom\\s+kippur|"
+         "suk(?:k?ot|koth|kos)|succot|feast\\s+of\\s+tabernacles|sh(?:e|')?mini\\s+atzeret|"
+         "sim[c]?hat\\s+torah|(?:c?hann?ukk?ah)|tu\\s+b'?i?sh?e?vat|(?:shushan\\s+)?purim|"
+         "passover|pesa[c]?h|yom\\s+hashoah|yom\\s+ha'?atzmaut|lag\\s+b'?a?omer|"
+         "shavuo(?:t|th|s)|tisha?h?\\s+b'?av|"
+         // Islamic calendar.
+         "(?:eid|id)[\\s-]+(?:(?:al|ul|el)[\\s-]+)?(?:fitr|adha|azha)|bakr[\\s-]?id|"
+         "rama[dz]h?an|(?:islamic|hijri|arabic)\\s+new\\s+year|(?:day\\s+of\\s+)?ashura|"
+         "mawlid(?:[\\s-]+(?:al|an)[\\s-]+nab(?:i|awi))?|milad[\\s-]+un[\\s-]+nabi|"
+         "la[iy]lat[\\s-]+(?:al|ul)[\\s-]+qadr|isra'?\\s+(?:and|wal)\\s+mi'?raj|"
+         "(?:day\\s+of\\s+arafa[ht]|arafah\\s+day)|"
+         // Chinese calendar.
+         "(?-i:Spring\\s+Festival)|(?:lantern|dragon\\s+boat|duanwu|qixi|mid-?\\s*autumn|"
+         "mooncake|double\\s+ninth|chongyang)\\s+festival)\\b";
 }
 
 int LookupHoliday(std::string_view letters) {
@@ -131,15 +287,30 @@ int LookupHoliday(std::string_view letters) {
   return -1;
 }
 
-CivilDate HolidayDate(int holiday, int year) {
+bool HolidayNeedsCapital(int holiday) { return (kHolidays[holiday].flags & kCapital) != 0; }
+
+int HolidaysIn(int holiday, int year, const HolidayTable* table, HolidaySpan out[2]) {
   const Holiday& h = kHolidays[holiday];
+  if (year < 1 || year > 9999) return 0;
+  CivilDate d;
   switch (h.rule) {
     case Rule::kFixed:
-      return CivilDate{year, h.month, h.day};
+      d = CivilDate{year, h.month, h.day};
+      break;
     case Rule::kEaster:
-      return calendar::AddDays(EasterSunday(year), h.n);
-    case Rule::kNthWeekday: {
-      CivilDate d;
+      d = calendar::AddDays(EasterSunday(year), h.n);
+      break;
+    case Rule::kOrthodoxEaster:
+      d = calendar::AddDays(OrthodoxEasterSunday(year), h.n);
+      break;
+    case Rule::kHebrew: {
+      const int hy = heb::YearOfMonthIn(year, h.month);
+      // Adar's holidays fall in Adar II in a leap year.
+      const int month = h.month == heb::kAdar && heb::IsLeapYear(hy) ? heb::kAdarII : h.month;
+      d = calendar::FromDays(heb::ToDays(hy, month, h.day));
+      break;
+    }
+    case Rule::kNthWeekday:
       if (h.n > 0) {
         const int64_t first = calendar::ToDays(year, h.month, 1);
         const int shift = (h.day - calendar::WeekdayOfDays(first) + 7) % 7;
@@ -148,10 +319,25 @@ CivilDate HolidayDate(int holiday, int year) {
         const int64_t last = calendar::ToDays(year, h.month, calendar::DaysInMonth(year, h.month));
         d = calendar::FromDays(last - (calendar::WeekdayOfDays(last) - h.day + 7) % 7);
       }
-      return calendar::AddDays(d, h.plus);
+      break;
+    case Rule::kTable: {
+      if (table == nullptr) return 0;
+      int found = 0;
+      const int64_t lo = calendar::ToDays(year, 1, 1), hi = calendar::ToDays(year, 12, 31);
+      for (const HolidaySpan& s : table->Find(h.table_id)) {
+        if (s.first > hi) break;
+        if (s.first >= lo && found < 2) out[found++] = s;
+      }
+      return found;
     }
   }
-  return CivilDate{};
+  int64_t first = calendar::ToDays(d) + h.plus;
+  if (h.flags & kObserved) {
+    const int wd = calendar::WeekdayOfDays(first);
+    first += wd == 5 ? -1 : wd == 6 ? 1 : 0;
+  }
+  out[0] = HolidaySpan{first, first + h.length - 1};
+  return 1;
 }
 
 }  // namespace datetime_internal

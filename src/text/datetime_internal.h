@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "claimscan/datetime.h"
+#include "text/datetime_holiday_table.h"
 
 namespace claimscan {
 namespace datetime_internal {
@@ -128,14 +129,16 @@ struct Reading {
   bool has_shift = false;
   double count = -1;  // a duration's count; -1 = none, -2 = vague ("a few")
   Unit unit = Unit::kNone;
-  int direction = 0;                  // ago = -1, later / from now = +1
-  bool plus_half = false;             // "two and a half years", "an hour and a half"
-  bool half_of = false;               // "half an hour", "half a day"
-  bool has_cue = false;               // "in", "early", ... before a bare month
-  bool year_alone_ok = false;         // a bare year not followed by a lower-case word
-  int holiday = -1;                   // index into the holiday table
-  int recurring = 0;                  // "every" = 1, "every other" = 2; 0 = not a set
-  const char* part_of_day = nullptr;  // TIMEX part of day: "MO", "AF", "EV", "NI"
+  int direction = 0;                       // ago = -1, later / from now = +1
+  bool plus_half = false;                  // "two and a half years", "an hour and a half"
+  bool half_of = false;                    // "half an hour", "half a day"
+  bool has_cue = false;                    // "in", "early", ... before a bare month
+  bool year_alone_ok = false;              // a bare year not followed by a lower-case word
+  int holiday = -1;                        // index into the holiday table
+  bool holiday_capital = false;            // the holiday's name began with a capital letter
+  const HolidayTable* holidays = nullptr;  // the recogniser's table of lunar holidays, if any
+  int recurring = 0;                       // "every" = 1, "every other" = 2; 0 = not a set
+  const char* part_of_day = nullptr;       // TIMEX part of day: "MO", "AF", "EV", "NI"
   // The sentence speaks of the future, or the expression stands alone: a day the words leave
   // open ("Monday", "August 27", "Halloween") is the coming one rather than the latest.
   bool future = false;
@@ -173,10 +176,14 @@ int ReadTime(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r);
 int ReadClockWords(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading* r);
 
 // Holidays (datetime_holidays.cc): the pattern that finds their names, the table index of a
-// name given as its lower-case letters ("newyearsday"; -1 if none), and the day in a year.
+// name given as its lower-case letters ("newyearsday"; -1 if none), whether the name alone must
+// be capitalised ("Lent"), and the occurrences that start in a Gregorian year (at most two: an
+// Islamic holiday can come twice in one year), written to out[] in date order; returns how many.
+// A holiday of the holiday table has none when `table` is null.
 std::string HolidayPattern();
 int LookupHoliday(std::string_view letters);
-CivilDate HolidayDate(int holiday, int year);
+bool HolidayNeedsCapital(int holiday);
+int HolidaysIn(int holiday, int year, const HolidayTable* table, HolidaySpan out[2]);
 
 // The first and last day of the season of `year` (winter starts in it and runs into the next
 // one), as Duckling bounds

@@ -371,38 +371,62 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
 
   // Holidays: the year given, or the one "next" / "last" / "this" picks, or the nearest.
   if (r.holiday >= 0 && r.month == 0 && r.weekday < 0 && r.count == -1 && !has_time) {
+    // "lent" alone is the verb; "Lent", "lent 2018" and "next lent" are the season.
+    if (HolidayNeedsCapital(r.holiday) && !r.holiday_capital && r.year == 0 && !r.has_shift) {
+      return false;
+    }
     m->kind = TemporalKind::kDate;
     m->grain = TimeGrain::kDay;
-    int year = r.year;
-    if (year == 0 && has_ref) {
+    HolidaySpan pick;
+    bool found = false;
+    HolidaySpan in_year[2];
+    if (r.year > 0) {
+      found = HolidaysIn(r.holiday, r.year, r.holidays, in_year) > 0;
+      pick = in_year[0];
+    } else if (has_ref) {
       m->relative = true;
       const int64_t ref_days = calendar::ToDays(*ref);
-      auto days_in = [&](int y) { return calendar::ToDays(HolidayDate(r.holiday, y)); };
-      if (r.has_shift && r.unit == Unit::kYear) {  // "Christmas of next year"
-        year = ref->year + r.shift;
-      } else if (r.has_shift && r.shift > 0) {
-        year = days_in(ref->year) > ref_days ? ref->year : ref->year + 1;
-      } else if (r.has_shift && r.shift < 0) {
-        year = days_in(ref->year) < ref_days ? ref->year : ref->year - 1;
-      } else if (r.has_shift && !r.future) {
-        year = ref->year;
-      } else if (r.future) {
-        year = days_in(ref->year) >= ref_days ? ref->year : ref->year + 1;
+      if (r.has_shift && (r.unit == Unit::kYear || (r.shift == 0 && !r.future))) {
+        // "Christmas of next year", "this Easter": the one in that calendar year.
+        found = HolidaysIn(r.holiday, ref->year + (r.unit == Unit::kYear ? r.shift : 0), r.holidays,
+                           in_year) > 0;
+        pick = in_year[0];
       } else {
-        year = ref->year;
-        for (int y : {ref->year - 1, ref->year + 1}) {
-          const int64_t d = std::abs(days_in(y) - ref_days) * 2 + (days_in(y) > ref_days);
-          const int64_t best = std::abs(days_in(year) - ref_days) * 2 + (days_in(year) > ref_days);
-          if (d < best) year = y;
+        // The occurrences around the reference, in date order.
+        HolidaySpan around[6];
+        int count = 0;
+        for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+          count += HolidaysIn(r.holiday, y, r.holidays, around + count);
+        }
+        int64_t best_cost = INT64_MAX;
+        for (int i = 0; i < count; ++i) {
+          const HolidaySpan& s = around[i];
+          bool take = false;
+          if (r.has_shift && r.shift > 0) {  // "next Passover": the first to start after today
+            take = !found && s.first > ref_days;
+          } else if (r.has_shift && r.shift < 0) {  // "last Ramadan": the latest begun before
+            take = s.first < ref_days;
+          } else if (r.future) {  // the coming one, or the one under way
+            take = !found && s.last >= ref_days;
+          } else {  // the nearest; a tie goes to the past one
+            const int64_t gap = s.last < ref_days    ? ref_days - s.last
+                                : s.first > ref_days ? s.first - ref_days
+                                                     : 0;
+            const int64_t cost = gap * 2 + (s.first > ref_days);
+            take = cost < best_cost;
+            if (take) best_cost = cost;
+          }
+          if (take) pick = s, found = true;
         }
       }
-    }
-    if (year == 0) {
+    } else {
       m->partial = true;
       m->value = "XXXX-XX-XX";
       return true;
     }
-    m->value = FormatIsoDate(HolidayDate(r.holiday, year));
+    if (!found) return false;
+    m->value = FormatIsoDate(calendar::FromDays(pick.first));
+    if (pick.last > pick.first) m->end_value = FormatIsoDate(calendar::FromDays(pick.last));
     return true;
   }
 

@@ -1,0 +1,199 @@
+// Holidays of the lunar and lunisolar calendars: the Hebrew calendar module, the holiday table's
+// loader, and the names the temporal recogniser turns into dates (Easter and Orthodox Easter
+// cycles, Hebrew, Islamic and Chinese holidays).
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "gtest/gtest.h"
+#include "text/datetime_calendar.h"
+#include "text/datetime_hebrew.h"
+#include "text/datetime_holiday_table.h"
+
+namespace claimscan {
+namespace {
+
+namespace heb = calendar::hebrew;
+using datetime_internal::HolidayTable;
+
+std::string Gregorian(int64_t days) { return FormatIsoDate(calendar::FromDays(days)); }
+
+TEST(HebrewCalendarTest, NewYearsAgainstKnownDates) {
+  EXPECT_EQ(Gregorian(heb::NewYear(5711)), "1950-09-12");
+  EXPECT_EQ(Gregorian(heb::NewYear(5779)), "2018-09-10");
+  EXPECT_EQ(Gregorian(heb::NewYear(5784)), "2023-09-16");
+  EXPECT_EQ(Gregorian(heb::NewYear(5785)), "2024-10-03");
+}
+
+TEST(HebrewCalendarTest, LeapYearsAndLengths) {
+  EXPECT_TRUE(heb::IsLeapYear(5782));
+  EXPECT_FALSE(heb::IsLeapYear(5783));
+  EXPECT_TRUE(heb::IsLeapYear(5784));
+  EXPECT_EQ(heb::DaysInYear(5784), 383);
+  for (int y = 5700; y < 5900; ++y) {
+    const int n = heb::DaysInYear(y);
+    EXPECT_TRUE(heb::IsLeapYear(y) ? (n >= 383 && n <= 385) : (n >= 353 && n <= 355)) << y;
+    // Rosh Hashanah never falls on a Sunday, Wednesday or Friday.
+    const int wd = calendar::WeekdayOfDays(heb::NewYear(y));
+    EXPECT_TRUE(wd != 6 && wd != 2 && wd != 4) << y;
+  }
+}
+
+TEST(HebrewCalendarTest, DaysOfTheYear) {
+  EXPECT_EQ(Gregorian(heb::ToDays(5782, heb::kNisan, 15)), "2022-04-16");    // Passover
+  EXPECT_EQ(Gregorian(heb::ToDays(5784, heb::kKislev, 25)), "2023-12-08");   // Hanukkah
+  EXPECT_EQ(Gregorian(heb::ToDays(5784, heb::kAdarII, 14)), "2024-03-24");   // Purim
+  EXPECT_EQ(Gregorian(heb::ToDays(5785, heb::kTishrei, 10)), "2024-10-12");  // Yom Kippur
+  EXPECT_EQ(Gregorian(heb::ToDays(5783, heb::kSivan, 6)), "2023-05-26");     // Shavuot
+  EXPECT_EQ(heb::YearOfMonthIn(2024, heb::kTishrei), 5785);
+  EXPECT_EQ(heb::YearOfMonthIn(2024, heb::kNisan), 5784);
+}
+
+TEST(HolidayTableTest, ParsesRowsInOrder) {
+  auto t = HolidayTable::Parse(
+      "# comment\n"
+      "eid_al_fitr\t2030\t2030-02-05\t\n"
+      "eid_al_fitr\t2031\t2031-01-25\n"
+      "ramadan\t2030\t2030-01-06\t2030-02-04\r\n",
+      "mem.tsv");
+  ASSERT_TRUE(t.ok()) << t.status();
+  EXPECT_EQ((*t)->size(), 3u);
+  ASSERT_EQ((*t)->Find("eid_al_fitr").size(), 2u);
+  EXPECT_EQ(Gregorian((*t)->Find("eid_al_fitr")[1].first), "2031-01-25");
+  ASSERT_EQ((*t)->Find("ramadan").size(), 1u);
+  EXPECT_EQ(Gregorian((*t)->Find("ramadan")[0].last), "2030-02-04");
+  EXPECT_TRUE((*t)->Find("diwali").empty());
+}
+
+TEST(HolidayTableTest, BadLinesNameFileAndLine) {
+  struct Case {
+    const char* text;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"a\t2030\n", "mem.tsv:1: expected id"},
+      {"# x\na\tyear\t2030-01-01\n", "mem.tsv:2: year is not a number"},
+      {"a\t2030\t2030-13-01\n", "mem.tsv:1: start is not"},
+      {"a\t2031\t2030-01-01\n", "mem.tsv:1: year differs"},
+      {"a\t2030\t2030-01-05\t2030-01-04\n", "mem.tsv:1: end before start"},
+      {"a\t2030\t2030-01-05\na\t2030\t2030-01-01\n", "mem.tsv:2: rows not in date order"},
+      {"a\t2030\t2030-01-05\nb\t2030\t2030-01-01\na\t2031\t2031-01-01\n",
+       "mem.tsv:3: holiday rows are not grouped"},
+  };
+  for (const Case& c : cases) {
+    auto t = HolidayTable::Parse(c.text, "mem.tsv");
+    ASSERT_FALSE(t.ok()) << c.text;
+    EXPECT_EQ(t.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(t.status().message().find(c.message), std::string::npos) << t.status();
+  }
+}
+
+TEST(HolidayTableTest, MissingFileAndFolder) {
+  auto t = HolidayTable::Load("/nonexistent/holidays.tsv");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(t.status().message().find("/nonexistent/holidays.tsv"), std::string::npos);
+  auto r = TemporalRecognizer::Create("/nonexistent");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("/nonexistent/dates/holidays.tsv"), std::string::npos);
+}
+
+TEST(HolidayTableTest, ShippedTableLoadsAndCoversTheYears) {
+  auto t = HolidayTable::Load(std::string(CLAIMSCAN_TEST_DATA_DIR) + "/dates/holidays.tsv");
+  ASSERT_TRUE(t.ok()) << t.status();
+  for (std::string_view id : {"eid_al_fitr", "eid_al_adha", "ramadan", "chinese_new_year"}) {
+    const auto spans = (*t)->Find(id);
+    ASSERT_FALSE(spans.empty()) << id;
+    EXPECT_EQ(calendar::FromDays(spans.front().first).year, 1950) << id;
+    EXPECT_EQ(calendar::FromDays(spans.back().first).year, 2100) << id;
+  }
+}
+
+class HolidayNamesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = TemporalRecognizer::Create(CLAIMSCAN_TEST_DATA_DIR);
+    ASSERT_TRUE(r.ok()) << r.status();
+    recognizer_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete recognizer_;
+    recognizer_ = nullptr;
+  }
+
+  // All mentions, as "surface=value" or "surface=value..end".
+  static std::string All(std::string_view text, std::string_view reference = "",
+                         const TemporalRecognizer* r = nullptr) {
+    CivilDate ref;
+    const bool has_ref = !reference.empty() && ParseIsoDate(reference, &ref);
+    std::vector<TemporalMention> out;
+    (r ? r : recognizer_)
+        ->Find(text, Span{0, static_cast<uint32_t>(text.size())}, has_ref ? &ref : nullptr, &out);
+    std::string s;
+    for (const TemporalMention& m : out) {
+      if (!s.empty()) s += " | ";
+      s += std::string(m.span.In(text)) + "=" + m.value;
+      if (!m.end_value.empty()) s += ".." + m.end_value;
+    }
+    return s;
+  }
+
+  static const TemporalRecognizer* recognizer_;
+};
+
+const TemporalRecognizer* HolidayNamesTest::recognizer_ = nullptr;
+
+TEST_F(HolidayNamesTest, EasterCycles) {
+  EXPECT_EQ(All("Orthodox Easter 2024"), "Orthodox Easter 2024=2024-05-05");
+  EXPECT_EQ(All("clean monday 2024"), "clean monday 2024=2024-03-18");
+  EXPECT_EQ(All("Lazarus Saturday 2023"), "Lazarus Saturday 2023=2023-04-08");
+  EXPECT_EQ(All("Lent 2024"), "Lent 2024=2024-02-14..2024-03-30");
+  EXPECT_EQ(All("We gave up sweets for Lent.", "2025-03-20"), "Lent=2025-03-05..2025-04-19");
+  // The verb is no season.
+  EXPECT_EQ(All("She lent him the money.", "2025-03-20"), "");
+}
+
+TEST_F(HolidayNamesTest, ObservedOnAWeekday) {
+  EXPECT_EQ(All("Boss's Day 2020"), "Boss's Day 2020=2020-10-16");  // a Friday
+  EXPECT_EQ(All("Boss's Day 2021"), "Boss's Day 2021=2021-10-15");  // Saturday: the Friday
+  EXPECT_EQ(All("Boss's Day 2022"), "Boss's Day 2022=2022-10-17");  // Sunday: the Monday
+}
+
+TEST_F(HolidayNamesTest, HebrewHolidaysFromTheEve) {
+  EXPECT_EQ(All("Passover 2022"), "Passover 2022=2022-04-15..2022-04-23");
+  EXPECT_EQ(All("pesach 2022"), "pesach 2022=2022-04-15..2022-04-23");
+  EXPECT_EQ(All("Chanukah 2023"), "Chanukah 2023=2023-12-07..2023-12-15");
+  EXPECT_EQ(All("Hanukkah 2023"), "Hanukkah 2023=2023-12-07..2023-12-15");
+  EXPECT_EQ(All("Rosh Hashana 2024"), "Rosh Hashana 2024=2024-10-02..2024-10-04");
+  EXPECT_EQ(All("Rosh Hashanah 2024"), "Rosh Hashanah 2024=2024-10-02..2024-10-04");
+  EXPECT_EQ(All("Yom Kippur 2024"), "Yom Kippur 2024=2024-10-11");
+  EXPECT_EQ(All("Purim 2024"), "Purim 2024=2024-03-23");  // Adar II in a leap year
+  EXPECT_EQ(All("next Passover", "2024-05-01"), "next Passover=2025-04-12..2025-04-20");
+  // In running text: the one under way, or the nearest.
+  EXPECT_EQ(All("Families gathered for Passover.", "2024-04-25"),
+            "Passover=2024-04-22..2024-04-30");
+}
+
+TEST_F(HolidayNamesTest, IslamicAndChineseFromTheTable) {
+  EXPECT_EQ(All("Eid al-Fitr 2024"), "Eid al-Fitr 2024=2024-04-10");
+  EXPECT_EQ(All("eid ul fitr 2024"), "eid ul fitr 2024=2024-04-10");
+  EXPECT_EQ(All("Eid al-Adha 2024"), "Eid al-Adha 2024=2024-06-16");
+  EXPECT_EQ(All("Ramadan 2024"), "Ramadan 2024=2024-03-11..2024-04-09");
+  EXPECT_EQ(All("Lunar New Year 2024"), "Lunar New Year 2024=2024-02-10");
+  EXPECT_EQ(All("last Chinese New Year", "2024-05-01"), "last Chinese New Year=2024-02-10");
+  EXPECT_EQ(All("Shops close early during Ramadan.", "2024-03-20"),
+            "Ramadan=2024-03-11..2024-04-09");
+}
+
+TEST_F(HolidayNamesTest, WithoutTheTableNoLunarHolidays) {
+  auto plain = TemporalRecognizer::Create();
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(All("Shops close early during Ramadan.", "2024-03-20", plain->get()), "");
+  // Computed holidays need no table.
+  EXPECT_EQ(All("Passover 2022", "", plain->get()), "Passover 2022=2022-04-15..2022-04-23");
+}
+
+}  // namespace
+}  // namespace claimscan
