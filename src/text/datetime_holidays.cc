@@ -79,6 +79,7 @@ constexpr Holiday kHolidays[] = {
     {"eastermonday", Rule::kEaster, 0, 0, 1},
     {"goodfriday", Rule::kEaster, 0, 0, -2},
     {"palmsunday", Rule::kEaster, 0, 0, -7},
+    {"branchsunday", Rule::kEaster, 0, 0, -7},
     {"ashwednesday", Rule::kEaster, 0, 0, -46},
     {"shrovetuesday", Rule::kEaster, 0, 0, -47},
     {"mardigras", Rule::kEaster, 0, 0, -47},
@@ -179,6 +180,9 @@ constexpr Holiday kHolidays[] = {
     {"iduladha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
     {"eidulazha", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
     {"bakrid", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"sacrificefeast", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"feastofsacrifice", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
+    {"feastofthesacrifice", Rule::kTable, 0, 0, 0, 0, 1, 0, "eid_al_adha"},
     {"ramadan", Rule::kTable, 0, 0, 0, 0, 1, 0, "ramadan"},
     {"ramadhan", Rule::kTable, 0, 0, 0, 0, 1, 0, "ramadan"},
     {"ramazan", Rule::kTable, 0, 0, 0, 0, 1, 0, "ramadan"},
@@ -197,6 +201,8 @@ constexpr Holiday kHolidays[] = {
     {"lailatalqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
     {"laylatulqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
     {"lailatulqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"laylatalkadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"lailatalkadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
     {"israandmiraj", Rule::kTable, 0, 0, 0, 0, 1, 0, "isra_miraj"},
     {"israwalmiraj", Rule::kTable, 0, 0, 0, 0, 1, 0, "isra_miraj"},
     {"dayofarafah", Rule::kTable, 0, 0, 0, 0, 1, 0, "arafah"},
@@ -254,7 +260,8 @@ std::string HolidayPattern() {
          "(?:mlk(?:\\s+jr\\.?)?|martin\\s+luther\\s+king(?:'?s)?(?:\\s+jr\\.?)?)\\s+day|"
          "presidents'?\\s+day|memorial\\s+day|labou?r\\s+day|columbus\\s+day|"
          "thanksgiving(?:\\s+day)?|black\\s+friday|mother'?s\\s+day|father'?s\\s+day|"
-         "(?:orthodox\\s+)?(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday|palm\\s+sunday|"
+         "(?:orthodox\\s+)?(?:easter(?:\\s+(?:sunday|monday))?|good\\s+friday|(?:palm|branch)\\s+"
+         "sunday|"
          "holy\\s+saturday|pentecost)|ash\\s+wednesday|orthodox\\s+great\\s+friday|"
          "shrove\\s+tuesday|mardi\\s+gras|pancake\\s+day|easter\\s+mon\\b\\.?|"
          "maundy\\s+thursday|ascension\\s+day|whit\\s+(?:sunday|monday)|"
@@ -271,9 +278,10 @@ std::string HolidayPattern() {
          "shavuo(?:t|th|s)|tisha?h?\\s+b'?av|"
          // Islamic calendar.
          "(?:eid|id)[\\s-]+(?:(?:al|ul|el)[\\s-]+)?(?:fitr|adha|azha)|bakr[\\s-]?id|"
+         "sacrifice\\s+feast|feast\\s+of\\s+(?:the\\s+)?sacrifice|"
          "rama[dz]h?an|(?:islamic|hijri|arabic)\\s+new\\s+year|(?:day\\s+of\\s+)?ashura|"
          "mawlid(?:[\\s-]+(?:al|an)[\\s-]+nab(?:i|awi))?|milad[\\s-]+un[\\s-]+nabi|"
-         "la[iy]lat[\\s-]+(?:al|ul)[\\s-]+qadr|isra'?\\s+(?:and|wal)\\s+mi'?raj|"
+         "la[iy]lat[\\s-]+(?:al|ul)[\\s-]+[qk]adr|isra'?\\s+(?:and|wal)\\s+mi'?raj|"
          "(?:day\\s+of\\s+arafa[ht]|arafah\\s+day)|"
          // Chinese calendar.
          "(?-i:Spring\\s+Festival)|(?:lantern|dragon\\s+boat|duanwu|qixi|mid-?\\s*autumn|"

@@ -149,6 +149,7 @@ TEST_F(HolidayNamesTest, EasterCycles) {
   EXPECT_EQ(All("Orthodox Easter 2024"), "Orthodox Easter 2024=2024-05-05");
   EXPECT_EQ(All("clean monday 2024"), "clean monday 2024=2024-03-18");
   EXPECT_EQ(All("Lazarus Saturday 2023"), "Lazarus Saturday 2023=2023-04-08");
+  EXPECT_EQ(All("Branch Sunday 2024"), "Branch Sunday 2024=2024-03-24");
   EXPECT_EQ(All("Lent 2024"), "Lent 2024=2024-02-14..2024-03-30");
   EXPECT_EQ(All("We gave up sweets for Lent.", "2025-03-20"), "Lent=2025-03-05..2025-04-19");
   // The verb is no season.
@@ -180,6 +181,8 @@ TEST_F(HolidayNamesTest, IslamicAndChineseFromTheTable) {
   EXPECT_EQ(All("Eid al-Fitr 2024"), "Eid al-Fitr 2024=2024-04-10");
   EXPECT_EQ(All("eid ul fitr 2024"), "eid ul fitr 2024=2024-04-10");
   EXPECT_EQ(All("Eid al-Adha 2024"), "Eid al-Adha 2024=2024-06-16");
+  EXPECT_EQ(All("the Feast of the Sacrifice 2024"), "Feast of the Sacrifice 2024=2024-06-16");
+  EXPECT_EQ(All("Lailat al-Kadr 2024"), "Lailat al-Kadr 2024=2024-04-06");
   EXPECT_EQ(All("Ramadan 2024"), "Ramadan 2024=2024-03-11..2024-04-09");
   EXPECT_EQ(All("Lunar New Year 2024"), "Lunar New Year 2024=2024-02-10");
   EXPECT_EQ(All("last Chinese New Year", "2024-05-01"), "last Chinese New Year=2024-02-10");
