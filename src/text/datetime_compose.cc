@@ -225,10 +225,11 @@ void ComposePass(std::string_view text, size_t first, bool durations,
       size_t ab = 0;
       // "meet at 2pm for 1 hr" is a time and a duration; "from 2pm for 2 hours" one range.
       const bool at = EqualsNoCase(WordEndingAt(text, 0, start.span.begin, &ab), "at");
-      if (minutes > 0 && !at && minutes < 24 * 60 && start.value.size() >= 6 &&
-          start.value[0] == 'T') {
-        const int from =
-            std::stoi(start.value.substr(1, 2)) * 60 + std::stoi(start.value.substr(4, 2));
+      const int start_hour =
+          start.value.size() >= 6 && start.value[0] == 'T' ? DigitsAt(start.value, 1, 2) : -1;
+      const int start_minute = start_hour >= 0 ? DigitsAt(start.value, 4, 2) : -1;
+      if (minutes > 0 && !at && minutes < 24 * 60 && start_minute >= 0) {
+        const int from = start_hour * 60 + start_minute;
         const int to = (from + minutes) % (24 * 60);
         start.end_value = absl::StrFormat("T%02d:%02d", to / 60, to % 60);
         if (minutes % 60 != 0 && start.grain < TimeGrain::kMinute) start.grain = TimeGrain::kMinute;

@@ -138,9 +138,11 @@ void MonthSpanBefore(std::string_view text, size_t floor, TemporalMention* m) {
   const std::string_view word = WordBefore(text, floor, e, &b);
   const int first = MonthOfWord(word);
   // The year word must stand between the first month and the one given ("Jan-Feb 2017").
-  const int year = std::stoi(m->value.substr(0, 4));
-  const int last = std::stoi(m->value.substr(5, 2));
-  if (first == 0 || first == last || (b > floor && IsAsciiAlpha(text[b - 1]))) return;
+  const int year = DigitsAt(m->value, 0, 4);
+  const int last = DigitsAt(m->value, 5, 2);
+  if (year < 0 || last < 0 || first == 0 || first == last ||
+      (b > floor && IsAsciiAlpha(text[b - 1])))
+    return;
   m->end_value = m->value;
   m->value = absl::StrFormat("%04d-%02d", first < last ? year : year - 1, first);
   m->span.begin = static_cast<uint32_t>(b);
@@ -232,8 +234,12 @@ bool JoinDayTimeAndTime(std::string_view text, TemporalMention* start, const Tem
       !EqualsNoCase(gap, "till")) {
     return false;
   }
-  int from = std::stoi(start->value.substr(11, 2)) * 60 + std::stoi(start->value.substr(14, 2));
-  const int to = std::stoi(end.value.substr(1, 2)) * 60 + std::stoi(end.value.substr(4, 2));
+  const int start_hour = DigitsAt(start->value, 11, 2),
+            start_minute = DigitsAt(start->value, 14, 2);
+  const int end_hour = DigitsAt(end.value, 1, 2), end_minute = DigitsAt(end.value, 4, 2);
+  if (start_hour < 0 || start_minute < 0 || end_hour < 0 || end_minute < 0) return false;
+  int from = start_hour * 60 + start_minute;
+  const int to = end_hour * 60 + end_minute;
   const std::string_view start_text =
       text.substr(start->span.begin, start->span.end - start->span.begin);
   const bool start_marked = start_text.find_first_of("aApP") != std::string_view::npos &&
@@ -299,7 +305,7 @@ bool DayBeforeDayRange(std::string_view text, size_t floor, TemporalMention* m) 
   std::string_view first = TokenAt(text, b);
   if (EqualsNoCase(first, "the")) first = TokenAt(text, SkipBlanksFrom(text, b + 3));
   const int end_day = DayWord(first);
-  if (end_day == 0 || std::stoi(m->value.substr(8, 2)) != end_day) return false;
+  if (end_day == 0 || DigitsAt(m->value, 8, 2) != end_day) return false;
   size_t jb = 0;
   const std::string_view joiner = TokenBefore(text, floor, b, &jb);
   size_t db = 0;
@@ -334,7 +340,7 @@ void DayRangeAfter(std::string_view text, size_t limit, TemporalMention* m) {
   }
   size_t lb = 0;
   const int start_day = DayWord(TokenBefore(text, m->span.begin, m->span.end, &lb));
-  if (start_day == 0 || std::stoi(m->value.substr(8, 2)) != start_day) return;
+  if (start_day == 0 || DigitsAt(m->value, 8, 2) != start_day) return;
   const size_t j = SkipBlanksFrom(text, m->span.end);
   std::string_view joiner = TokenAt(text, j);
   if (joiner.empty() && j < text.size() && text[j] == '-') joiner = text.substr(j, 1);
@@ -510,10 +516,10 @@ bool EdgeUnitsOfPeriod(std::string_view text, size_t floor, TemporalMention* cou
   } else if (count->counted && count->grain == TimeGrain::kMonth && count->value.size() == 7 &&
              EqualsNoCase(WordAt(text, count->span.begin), "last")) {
     // "last four months" was read against the reference: count its months again.
-    const int a = std::stoi(count->value.substr(0, 4)) * 12 + std::stoi(count->value.substr(5, 2));
-    const int z =
-        std::stoi(count->end_value.substr(0, 4)) * 12 + std::stoi(count->end_value.substr(5, 2));
-    n = z - a + 1;
+    const int ay = DigitsAt(count->value, 0, 4), am = DigitsAt(count->value, 5, 2);
+    const int zy = DigitsAt(count->end_value, 0, 4), zm = DigitsAt(count->end_value, 5, 2);
+    if (ay < 0 || am < 0 || zy < 0 || zm < 0) return false;
+    n = (zy * 12 + zm) - (ay * 12 + am) + 1;
     unit = 'M';
     last = true;
   } else if (CivilDate a, z; count->counted && count->grain == TimeGrain::kDay &&
@@ -527,13 +533,15 @@ bool EdgeUnitsOfPeriod(std::string_view text, size_t floor, TemporalMention* cou
   }
   size_t tb = 0;
   if (EqualsNoCase(WordBefore(text, floor, start, &tb), "the")) start = tb;
-  const int y = std::stoi(period.value.substr(0, 4));
+  const int y = DigitsAt(period.value, 0, 4);  // "XXXX": "this year" with no reference
+  if (y < 0) return false;
   if (unit == 'M' && year && n >= 1 && n <= 12) {
     count->grain = TimeGrain::kMonth;
     count->value = absl::StrFormat("%04d-%02d", y, last ? 13 - n : 1);
     count->end_value = absl::StrFormat("%04d-%02d", y, last ? 12 : n);
   } else if (unit == 'D' && n >= 1) {
-    const int mo = month ? std::stoi(period.value.substr(5, 2)) : 0;
+    const int mo = month ? DigitsAt(period.value, 5, 2) : 0;
+    if (mo < 0) return false;
     const int64_t lo = calendar::ToDays(y, month ? mo : 1, 1);
     const int64_t hi = month ? lo + calendar::DaysInMonth(y, mo) - 1 : calendar::ToDays(y, 12, 31);
     if (n > hi - lo + 1) return false;
@@ -651,7 +659,8 @@ void WeekOfMonth(std::string_view text, size_t floor, TemporalMention* m) {
   const std::string_view nth = TokenBefore(text, floor, wb, &nb);
   int n = EqualsNoCase(nth, "last") ? -1 : DayWord(nth);
   if (n == 0 || n > 4 || (IsDigit(nth[0]) && !IsAsciiAlpha(nth.back()))) return;
-  const int y = std::stoi(m->value.substr(0, 4)), mo = std::stoi(m->value.substr(5, 2));
+  const int y = DigitsAt(m->value, 0, 4), mo = DigitsAt(m->value, 5, 2);
+  if (y < 0 || mo < 1) return;
   const int64_t first = calendar::ToDays(y, mo, 1);
   int64_t monday = first - calendar::WeekdayOfDays(first) + 7 * (n > 0 ? n - 1 : 0);
   if (n < 0) {

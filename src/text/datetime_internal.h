@@ -22,6 +22,19 @@ inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
 inline bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The decimal number in s[at, at + len): -1 when that slice runs past s or holds anything but
+// digits, as the "XXXX" of a partial value does. Values are read back with this, never with
+// std::stoi, which throws on such a slice and would let an exception out of Find.
+inline int DigitsAt(std::string_view s, size_t at, size_t len) {
+  if (len == 0 || len > 9 || at > s.size() || s.size() - at < len) return -1;
+  int v = 0;
+  for (size_t i = at; i < at + len; ++i) {
+    if (!IsDigit(s[i])) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
 // Trims blanks off both ends of text[b, e).
 inline std::string_view Trimmed(std::string_view text, size_t b, size_t e) {
   while (b < e && IsBlank(text[b])) ++b;

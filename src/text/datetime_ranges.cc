@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/str_format.h"
 #include "claimscan/datetime.h"
 #include "text/datetime_internal.h"
 
@@ -79,13 +80,13 @@ size_t BareNumberBefore(std::string_view text, size_t e, size_t floor, bool cloc
   const size_t n = digits_before(e, &begin);
   if (n == 0 || n > 2) return std::string_view::npos;
   *b = -1;
-  *a = std::stoi(std::string(text.substr(begin, n)));
+  *a = DigitsAt(text, begin, n);
   if (clock && n == 2 && begin > floor + 1 && text[begin - 1] == ':') {
     size_t hb = begin - 1;
     const size_t hn = digits_before(begin - 1, &hb);
     if (hn == 1 || hn == 2) {
       *b = *a;
-      *a = std::stoi(std::string(text.substr(hb, hn)));
+      *a = DigitsAt(text, hb, hn);
       begin = hb;
     }
   }
@@ -177,7 +178,7 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
   while (d < limit && IsDigit(text[d]) && d - w < 5) ++d;
   const size_t n = d - w;
   if (day ? (n != 1 && n != 2) : n != 4) return std::string_view::npos;
-  const int number = std::stoi(std::string(text.substr(w, n)));
+  const int number = DigitsAt(text, w, n);
   size_t stop = d;
   if (day && stop + 1 < limit && IsAsciiAlpha(text[stop]) && IsAsciiAlpha(text[stop + 1])) {
     stop += 2;  // "17th"
@@ -202,7 +203,8 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
     *value = m.value.substr(0, 8) + std::string(text.substr(w, n).size() == 1 ? "0" : "") +
              std::string(text.substr(w, n));
   } else {
-    if (number <= std::stoi(m.value) || (text[w] != '1' && text[w] != '2')) {
+    const int start_year = DigitsAt(m.value, 0, m.value.size());
+    if (start_year < 0 || number <= start_year || (text[w] != '1' && text[w] != '2')) {
       return std::string_view::npos;
     }
     *value = std::string(text.substr(w, n));
@@ -296,7 +298,7 @@ size_t HourAt(std::string_view text, size_t i, size_t limit, int* h, int* m) {
   size_t k = i;
   while (k < limit && IsDigit(text[k]) && k - i < 3) ++k;
   if (k == i || k - i > 2) return std::string_view::npos;
-  *h = std::stoi(std::string(text.substr(i, k - i)));
+  *h = DigitsAt(text, i, k - i);
   *m = -1;
   if (k + 2 < limit && text[k] == ':' && IsDigit(text[k + 1]) && IsDigit(text[k + 2])) {
     *m = (text[k + 1] - '0') * 10 + (text[k + 2] - '0');
@@ -475,8 +477,8 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
               start_value.size() >= 7) {
             start_value.replace(0, 4, m.value.substr(0, 4));
             if (start_value > m.value) {
-              const int year = std::stoi(m.value.substr(0, 4)) - 1;
-              start_value.replace(0, 4, std::to_string(year));
+              const int year = DigitsAt(m.value, 0, 4) - 1;  // -2 for "XXXX": left as it is
+              if (year >= 0) start_value.replace(0, 4, absl::StrFormat("%04d", year));
             }
           }
           cue_floor = w > first + 1 ? v[w - 2].span.end : floor;

@@ -364,5 +364,34 @@ TEST_F(RecognizersFormsTest, WeekOfAMonth) {
   EXPECT_EQ(found[0].value, "2021-W12");  // March 22-28, the last one ending in March
 }
 
+// The joins read numbers back out of mention values; with no reference date a value is
+// partial ("XXXX", "XXXX-05") and must make the join give up, never throw. Each sentence here
+// puts a partial value where a join reads its year, month, day or clock.
+TEST(DateFormsWithoutReference, PartialValuesNeverThrow) {
+  auto r = TemporalRecognizer::Create();
+  ASSERT_TRUE(r.ok()) << r.status();
+  const std::vector<std::string> texts = {
+      "Exports fell in the first eight months of this year.",
+      "The first ten days of next month were dry.",
+      "Prices rose over the last four months of last year.",
+      "The talks ran Jan-Feb this year.",
+      "We met from this May to next June.",
+      "It happened the first week of next month.",
+      "The office opens tomorrow 9:00 - 5pm.",
+      "Doors open at 4pm for 30 mins today.",
+      "From ninth till seventeenth of this month.",
+      "Between 2014 and this year.",
+  };
+  for (const std::string& text : texts) {
+    std::vector<TemporalMention> out;
+    (*r)->Find(text, Span{0, static_cast<uint32_t>(text.size())}, nullptr, &out);
+    EXPECT_FALSE(out.empty()) << text;
+    for (const TemporalMention& m : out) {
+      EXPECT_LE(m.span.end, text.size()) << text;
+      EXPECT_FALSE(m.value.empty()) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimscan
