@@ -167,14 +167,35 @@ struct Reading {
   bool day_of = false;    // "last day of": the nth counts days, not weekdays
   bool after_at = false;  // "at" led into the expression: "at 15h" is a clock time
   int season = 0;  // "this summer": 1 spring, 2 summer, 3 autumn, 4 winter (TIMEX SP SU FA WI)
-  int part = 0;    // "the beginning of" = 1, "the end of" = 3: a part of the period named  // the
-                   // hour is a bare number next to a part of the day ("8 tonight")
+  int part = 0;    // "the beginning of" = 1, "the end of" = 3: a part of the period named
   // The reference's time of day in seconds, -1 when unknown: clock offsets ("in 2 minutes")
   // resolve to an instant only with it.
   int ref_seconds = -1;
 };
 
-// A month or weekday name or abbreviation ("June", "Sept", "Thu") (datetime.cc).
+// The calendar vocabulary (datetime_words.cc). Month 1-12 and weekday 0-6 (Monday 0; -1 if
+// none) of a name or abbreviation; a count word ("seven" = 7, "a" = 1; -1 if none); an
+// ordinal day at toks[i] ("third", "the 21st"; tokens used, 0 if none); a unit word; a zone
+// abbreviation's offset from UTC in minutes; a part of the day's TIMEX code ("TMO"; null if
+// none); a weekend at toks[i] (tokens used); a season 1-4 (0 if none); a recurring adverb's
+// unit ("daily" = day); a holiday name at toks[i] (tokens used, with its table index and
+// whether it was capitalised).
+int LookupMonth(std::string_view w, bool* abbreviated);
+int LookupWeekday(std::string_view w);
+int MatchOrdinalDay(const std::array<Tok, kMaxToks>& toks, int i, int n, int* day);
+Unit LookupUnit(std::string_view w);
+bool LookupZone(std::string_view w, int* minutes);
+const char* PartOfDayCode(std::string_view w);
+bool IsPartOfDayWord(std::string_view w);
+int WeekendAt(const std::array<Tok, kMaxToks>& toks, int i, int n);
+bool IsZoneWord(std::string_view w);
+bool IsWeekdayAbbreviation(std::string_view w);
+bool IsEraWord(std::string_view w);
+int SeasonOf(std::string_view w);
+Unit RecurringAdverb(std::string_view w);
+int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holiday, bool* capital);
+
+// A month or weekday name or abbreviation ("June", "Sept", "Thu").
 bool IsCalendarWord(std::string_view w);
 
 // True when the sentence around text[begin, end) (within text[floor, ceiling)) speaks of the
