@@ -393,5 +393,22 @@ TEST(DateFormsWithoutReference, PartialValuesNeverThrow) {
   }
 }
 
+// A capitalised month name that is a person's name or the verb "may" is no date; the month
+// itself still is, after a cue or in a title-case headline.
+TEST_F(RecognizersFormsTest, MonthNamesThatAreNamesOrTheVerbMayAreNoDates) {
+  for (const std::string text :
+       {"Prime Minister Theresa May spoke.", "Guitarist Brian May played.", "May I ask a question?",
+        "\"May he rest in peace,\" she said.", "May the best team win."}) {
+    EXPECT_TRUE(Find(text, "2019-03-01").empty()) << text;
+  }
+  for (const std::string text :
+       {"In May he resigned.", "May was the hottest month.", "Elections Expected In May",
+        "The vote is set for May.", "Prices rose in April and May."}) {
+    auto found = Find(text, "2019-03-01");
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found.back().grain, TimeGrain::kMonth) << text;
+  }
+}
+
 }  // namespace
 }  // namespace claimscan
