@@ -52,11 +52,10 @@ struct CompareOptions {
   double syndication_overlap = 0.5;
   bool include_single_source = true;
   // The documents report one story (CompareStories sets this for each story it compares).
-  // Then the story's central event — the event classes that the leads (first lead_sentences
-  // sentences, title included) of at least central_share of its articles report — is one
-  // fact: those lead claims are grouped across articles even when they share no words
-  // ("Esther Williams dies" / "the swimmer passed away in her sleep"), with the lead claims
-  // of other classes that name a participant the central claims of two articles name.
+  // Then the story's central event — the event class that the leads (first lead_sentences
+  // sentences, title included) of most of its articles, and at least central_share of them,
+  // report — is one fact: those lead claims are grouped across articles even when they share
+  // no words ("Esther Williams dies" / "the swimmer passed away in her sleep").
   // Conflicts are still looked for only between claims comparable on their own.
   bool one_story = false;
   size_t lead_sentences = 4;
