@@ -78,7 +78,11 @@ CompareOptions Engine::compare_options() const {
 }
 
 CompareResult Engine::Compare(const std::vector<Document>& docs) const {
-  return CompareDocuments(docs, compare_options());
+  // One story, as CompareStories compares each of its stories (and as `claimscan compare`
+  // without --stories does): the C++, C and CLI answers for the same articles are equal.
+  CompareOptions options = compare_options();
+  options.one_story = true;
+  return CompareDocuments(docs, options);
 }
 
 CompareResult Engine::CompareStories(const std::vector<Document>& docs,

@@ -111,6 +111,7 @@ TEST(Concurrency, CompareDocumentsConcurrentlyOnSharedDocuments) {
         } else {
           CompareOptions options;
           options.alias_similarity = engine.options().alias_similarity;
+          options.one_story = true;  // Engine::Compare: all documents as one story
           result = CompareDocuments(docs, options);
         }
         if (CompareJson(docs, result) != expected) ++mismatches;
