@@ -358,6 +358,27 @@ bool DayOf(const TemporalMention& d, std::string* date, char* part) {
   return true;
 }
 
+// True when a verb that reports a game's result ("won", "beat", "lost to") stands within the
+// two words before text[begin] (not before floor): "won Friday 7-6", "beat Leeds Saturday 2-1".
+bool AfterResultVerb(std::string_view text, size_t floor, size_t begin) {
+  size_t e = begin;
+  for (int words = 0; words < 3; ++words) {
+    while (e > floor && IsBlank(text[e - 1])) --e;
+    size_t b = e;
+    while (b > floor && IsAsciiAlpha(text[b - 1])) --b;
+    if (b == e) return false;
+    const std::string_view w = text.substr(b, e - b);
+    for (std::string_view verb :
+         {"won",   "win",      "wins",    "beat",  "beats", "lost",   "lose",
+          "loses", "defeated", "defeats", "edged", "edges", "downed", "routed",
+          "drew",  "tied",     "trailed", "led",   "leads", "blanked"}) {
+      if (EqualsNoCase(w, verb)) return true;
+    }
+    e = b;
+  }
+  return false;
+}
+
 // "Monday 3-8", "between 3 and 8 yesterday", "between 3 and 5 on 1/1/2015", "between 7 and 9
 // last night": two bare hours next to a day are a time range on it (after noon when the day
 // names its afternoon, evening or night; "11-4" runs past noon).
@@ -373,6 +394,9 @@ void AttachBareHourRanges(std::string_view text, size_t floor, size_t first,
     const size_t next = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
     if (ReadBareHours(text, v[k].span.end, next, &r) &&
         Trimmed(text, v[k].span.end, r.begin).empty()) {
+      // "The Yankees won Friday 7-6", "beat Leeds Saturday 2-1": after a result verb the
+      // figures are the score.
+      if (AfterResultVerb(text, k > first ? v[k - 1].span.end : floor, v[k].span.begin)) continue;
       after = true;
     } else {
       // Before the day: the range ends right before it, or before "on".

@@ -410,5 +410,21 @@ TEST_F(RecognizersFormsTest, MonthNamesThatAreNamesOrTheVerbMayAreNoDates) {
   }
 }
 
+// Two bare figures after a day are its hours ("open Saturday 11-4"), but after a verb that
+// reports a result they are the score.
+TEST_F(RecognizersFormsTest, FiguresAfterAResultVerbAndADayAreAScore) {
+  for (const std::string text :
+       {"The Yankees won Friday 7-6 in Boston.", "Leeds beat Hull Saturday 2-1 at home."}) {
+    for (const TemporalMention& m : Find(text, "2019-03-06")) {
+      EXPECT_TRUE(m.end_value.empty()) << text << ": " << Words(text, m);
+      EXPECT_EQ(m.kind, TemporalKind::kDate) << text << ": " << Words(text, m);
+    }
+  }
+  const std::string open = "The market is open Saturday 11-4.";
+  auto found = Find(open, "2019-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].end_value.empty()) << Words(open, found[0]);
+}
+
 }  // namespace
 }  // namespace claimscan
