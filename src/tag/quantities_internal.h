@@ -140,6 +140,8 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
 
   // Reads the unit after a number that ends at toks[k]; fills q->unit/type and returns the
   // index after the unit (k if none).
+  static bool PoundsOfAThing(std::string_view text, const std::vector<Tok>& toks, size_t k,
+                             size_t len, size_t limit);
   size_t UnitAfter(std::string_view text, const std::vector<Tok>& toks, size_t k, size_t limit,
                    bool allow_of, Quantity* q) const;
 

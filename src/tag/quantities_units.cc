@@ -195,6 +195,32 @@ bool QuantityRecognizerImpl::OneUnitAt(std::string_view text, const std::vector<
 
 // Reads the unit after a number that ends at toks[k]; fills q->unit/type and returns the
 // index after the unit (k if none).
+// "two pounds of meat", "400 pounds of explosives": the word "pound" (no sign, no
+// "sterling") before "of" and a thing weighs; before money words ("pounds of taxpayers'
+// money", "pounds of funding") it is still the currency.
+bool QuantityRecognizerImpl::PoundsOfAThing(std::string_view text, const std::vector<Tok>& toks,
+                                            size_t k, size_t len, size_t limit) {
+  if (len != 1 || toks[k].kind != TokKind::kWord) return false;
+  const std::string_view word = toks[k].span.In(text);
+  if (word != "pound" && word != "pounds") return false;
+  if (!WordIs(text, toks, k + 1, limit, "of") || k + 2 >= limit ||
+      toks[k + 2].kind != TokKind::kWord) {
+    return false;
+  }
+  for (size_t w = k + 2; w < limit && w < k + 5 && toks[w].kind == TokKind::kWord; ++w) {
+    char buf[24];
+    const std::string_view lower = numbers::LowerInto(toks[w].span.In(text), buf, sizeof buf);
+    for (std::string_view money :
+         {"money",     "cash",    "funding", "funds",   "investment", "investments",
+          "taxpayers", "debt",    "debts",   "revenue", "spending",   "savings",
+          "profit",    "profits", "losses",  "sales",   "aid",        "damages",
+          "income",    "capital", "assets",  "wealth",  "public"}) {
+      if (lower == money) return false;
+    }
+  }
+  return true;
+}
+
 size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vector<Tok>& toks,
                                          size_t k, size_t limit, bool allow_of, Quantity* q) const {
   const bool glued = k < limit && !toks[k].space_before;
@@ -211,6 +237,10 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
          !toks[k + len].space_before)) {
       q->unit = e->unit;
       q->type = e->type;
+      if (PoundsOfAThing(text, toks, k, len, limit)) {
+        q->unit = "lb";
+        q->type = EntityType::kQuantity;
+      }
       return k + len;
     }
     return k;

@@ -167,6 +167,21 @@ void ExpectQuantity(const Quantity* q, double value, std::string_view unit, Qual
   EXPECT_EQ(q->vague, vague);
 }
 
+// "pounds of <a thing>" weigh; "pounds of <money>" and "£" stay the currency.
+TEST_F(QuantityTest, PoundsOfAThingAreAWeight) {
+  const std::string seized = "Police seized 400 pounds of explosives and 30 pounds of cocaine.";
+  auto found = Find(seized);
+  ExpectQuantity(At(found, seized, "400 pounds"), 400, "lb", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(At(found, seized, "30 pounds"), 30, "lb", Qualifier::kExact,
+                 EntityType::kQuantity);
+  const std::string money = "It cost 5 million pounds of taxpayers' money. A ticket is 20 pounds.";
+  found = Find(money);
+  ExpectQuantity(At(found, money, "5 million pounds"), 5e6, "GBP", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(At(found, money, "20 pounds"), 20, "GBP", Qualifier::kExact, EntityType::kMoney);
+}
+
 TEST_F(QuantityTest, Article000) {
   const std::string text = ReadExample("000_ebbecf3718b6671e.txt");
   const auto found = Find(text);
