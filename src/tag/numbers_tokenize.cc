@@ -106,6 +106,16 @@ int DecimalCommaDigits(std::string_view text, size_t i, size_t end) {
   if (k < end && IsAlpha(text[k])) return 0;
   if (k + 1 < end && text[k] == '.' && IsDigit(text[k + 1])) return 0;
   if (k + 1 < end && text[k] == ',' && IsDigit(text[k + 1])) return 0;
+  // "Articles 1,2 and 3", "1,2 or 3": the last item of a list follows.
+  size_t w = k;
+  while (w < end && IsSpace(text[w])) ++w;
+  size_t we = w;
+  while (we < end && IsAlpha(text[we])) ++we;
+  const std::string_view joiner = text.substr(w, we - w);
+  if (joiner == "and" || joiner == "or") {
+    while (we < end && IsSpace(text[we])) ++we;
+    if (we < end && IsDigit(text[we])) return 0;
+  }
   return n;
 }
 

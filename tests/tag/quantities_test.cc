@@ -182,6 +182,14 @@ TEST_F(QuantityTest, PoundsOfAThingAreAWeight) {
   ExpectQuantity(At(found, money, "20 pounds"), 20, "GBP", Qualifier::kExact, EntityType::kMoney);
 }
 
+// A decimal comma ("4,99 euros") is no list; "1,2 and 3" is.
+TEST_F(QuantityTest, DecimalCommaIsNoListItem) {
+  const std::string text = "Articles 1,2 and 3 apply; a pass costs 4,99 euros.";
+  const auto found = Find(text);
+  EXPECT_EQ(At(found, text, "1,2"), nullptr);
+  ExpectQuantity(At(found, text, "4,99 euros"), 4.99, "EUR", Qualifier::kExact, EntityType::kMoney);
+}
+
 TEST_F(QuantityTest, Article000) {
   const std::string text = ReadExample("000_ebbecf3718b6671e.txt");
   const auto found = Find(text);
