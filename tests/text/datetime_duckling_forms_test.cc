@@ -5,23 +5,14 @@
 #include <vector>
 
 #include "claimscan/datetime.h"
+#include "datetime_test_util.h"
 #include "gtest/gtest.h"
 
 namespace claimscan {
 namespace {
 
-class DucklingFormsTest : public ::testing::Test {
+class DucklingFormsTest : public RecognizerSuite {
  protected:
-  static void SetUpTestSuite() {
-    auto r = TemporalRecognizer::Create();
-    ASSERT_TRUE(r.ok()) << r.status();
-    recognizer_ = std::move(r).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete recognizer_;
-    recognizer_ = nullptr;
-  }
-
   // The single mention in `text` found on `reference` at `seconds` after midnight, as
   // "surface=value" (plus "..end_value" for a range).
   static std::string One(std::string_view text, std::string_view reference = "2021-06-08",
@@ -35,11 +26,7 @@ class DucklingFormsTest : public ::testing::Test {
     if (!out[0].end_value.empty()) s += ".." + out[0].end_value;
     return s;
   }
-
-  static const TemporalRecognizer* recognizer_;
 };
-
-const TemporalRecognizer* DucklingFormsTest::recognizer_ = nullptr;
 
 // Reference: Tuesday 2021-06-08, 10:15.
 TEST_F(DucklingFormsTest, ClockOffsetsWithPrimesHedgesAndMore) {

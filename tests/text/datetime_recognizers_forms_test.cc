@@ -5,23 +5,14 @@
 #include <vector>
 
 #include "claimscan/datetime.h"
+#include "datetime_test_util.h"
 #include "gtest/gtest.h"
 
 namespace claimscan {
 namespace {
 
-class RecognizersFormsTest : public ::testing::Test {
+class RecognizersFormsTest : public RecognizerSuite {
  protected:
-  static void SetUpTestSuite() {
-    auto r = TemporalRecognizer::Create();
-    ASSERT_TRUE(r.ok()) << r.status();
-    recognizer_ = std::move(r).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete recognizer_;
-    recognizer_ = nullptr;
-  }
-
   static std::vector<TemporalMention> Find(std::string_view text, std::string_view reference) {
     CivilDate ref;
     EXPECT_TRUE(ParseIsoDate(reference, &ref));
@@ -35,11 +26,7 @@ class RecognizersFormsTest : public ::testing::Test {
     const uint32_t b = m.mod.empty() ? m.span.begin : m.mod_begin;
     return text.substr(b, m.span.end - b);
   }
-
-  static const TemporalRecognizer* recognizer_;
 };
-
-const TemporalRecognizer* RecognizersFormsTest::recognizer_ = nullptr;
 
 TEST_F(RecognizersFormsTest, DayAndBoundedTimeAreOneDateTime) {
   const std::string text = "The vote will close Wednesday before 6pm.";

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "datetime_test_util.h"
 
 namespace claimscan {
 namespace {
@@ -17,17 +18,8 @@ std::string ReadExample(const std::string& name) {
   return ss.str();
 }
 
-class TemporalTest : public ::testing::Test {
+class TemporalTest : public RecognizerSuite {
  protected:
-  static void SetUpTestSuite() {
-    auto r = TemporalRecognizer::Create();
-    ASSERT_TRUE(r.ok()) << r.status();
-    recognizer_ = std::move(r).value().release();
-  }
-  static void TearDownTestSuite() {
-    delete recognizer_;
-    recognizer_ = nullptr;
-  }
 
   // Finds mentions in all of `text`; `reference` is "YYYY-MM-DD" or empty.
   static std::vector<TemporalMention> Find(std::string_view text, std::string_view reference) {
@@ -64,10 +56,8 @@ class TemporalTest : public ::testing::Test {
     return nullptr;
   }
 
-  static const TemporalRecognizer* recognizer_;
 };
 
-const TemporalRecognizer* TemporalTest::recognizer_ = nullptr;
 
 TEST(CalendarTest, ParseIsoDate) {
   CivilDate d;
