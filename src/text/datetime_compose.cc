@@ -2,6 +2,7 @@
 // together. Two durations joined by "and" or a comma are one ("2 years and 3 months" = P2Y3M,
 // "1 hour and 30 minutes" = PT1H30M), and a duration before "from" / "after" / "before" and a
 // day counts from that day ("three weeks from tomorrow", "2 weeks before May 13 1999").
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -86,6 +87,13 @@ int ClockMinutes(std::string_view v) {
     }
   }
   return digits ? 0 : total;
+}
+
+// The letters that start s ("next" of "next week").
+std::string_view WordAfterStart(std::string_view s) {
+  size_t k = 0;
+  while (k < s.size() && IsAsciiAlpha(s[k])) ++k;
+  return s.substr(0, k);
 }
 
 bool IsDay(const TemporalMention& m) {
@@ -177,6 +185,7 @@ void AttachModifiers(std::string_view text, size_t floor, size_t first,
 namespace {
 void ComposePass(std::string_view text, size_t first, bool durations,
                  std::vector<TemporalMention>* out);
+void JoinWeekdays(std::string_view text, size_t first, std::vector<TemporalMention>* out);
 }  // namespace
 
 void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
@@ -184,9 +193,113 @@ void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMe
   for (const bool durations : {true, false}) {
     ComposePass(text, first, durations, out);
   }
+  JoinWeekdays(text, first, out);
 }
 
 namespace {
+
+// text[b, ...) past its first word and the blanks after it.
+size_t SkipWord(std::string_view text, size_t b) {
+  while (b < text.size() && IsAsciiAlpha(text[b])) ++b;
+  while (b < text.size() && IsBlank(text[b])) ++b;
+  return b;
+}
+
+// "2019-10-11T17:00" plus a duration of one unit, as the same form; false when the value is
+// not that form.
+bool AddToDateTime(const std::string& value, const Simple& d, std::string* out) {
+  CivilDate day;
+  if (value.size() != 16 || value[10] != 'T' || !ParseIsoDate(value.substr(0, 10), &day)) {
+    return false;
+  }
+  const int hour = DigitsAt(value, 11, 2), minute = DigitsAt(value, 14, 2);
+  if (hour < 0 || minute < 0 || value[13] != ':') return false;
+  int64_t minutes = hour * 60 + minute;
+  if (d.clock) {
+    minutes += d.unit == 'H' ? 60 * d.n : d.unit == 'M' ? d.n : 0;
+  } else if (d.unit == 'D' || d.unit == 'W') {
+    day = calendar::AddDays(day, (d.unit == 'W' ? 7 : 1) * d.n);
+  } else if (d.unit == 'M' || d.unit == 'Y') {
+    day = calendar::AddMonths(day, static_cast<int>((d.unit == 'Y' ? 12 : 1) * d.n));
+  } else {
+    return false;
+  }
+  day = calendar::AddDays(day, minutes / (24 * 60));
+  minutes %= 24 * 60;
+  *out = absl::StrFormat("%sT%02d:%02d", FormatIsoDate(day), minutes / 60, minutes % 60);
+  return true;
+}
+
+// A duration and the day or time it starts at, as one range: "for 3 days, from today", "for 3
+// hours from 10 am", "a day starting this Friday at 5 pm", "for two weeks beginning on May 2".
+// After "from" the duration must follow "for" (which starts the range): without it "three weeks
+// from tomorrow" is a day counted from another. A range of days runs over whole days (`counted`:
+// the last one is the day before the one the duration reaches); a range of times ends at the
+// instant it reaches. v[w - 1] is the duration; on success it becomes the range and m is used up.
+bool SpanFromAnchor(std::string_view text, size_t first, size_t w, TemporalMention& m,
+                    std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  const TemporalMention& dur = v[w - 1];
+  if (!m.end_value.empty() || !m.mod.empty()) return false;
+  std::string_view gap = Trimmed(text, dur.span.end, m.span.begin);
+  if (!gap.empty() && gap[0] == ',') gap = Trimmed(gap, 1, gap.size());
+  bool needs_for = false;
+  if (EqualsNoCase(gap, "from")) {
+    needs_for = true;
+  } else {
+    const size_t sp = gap.find(' ');
+    const std::string_view lead = gap.substr(0, sp);
+    const std::string_view rest = sp == std::string_view::npos ? "" : Trimmed(gap, sp, gap.size());
+    if (!(EqualsNoCase(lead, "starting") || EqualsNoCase(lead, "beginning")) ||
+        !(rest.empty() || EqualsNoCase(rest, "from") || EqualsNoCase(rest, "on"))) {
+      return false;
+    }
+  }
+  size_t for_begin = 0;
+  const size_t floor = w - 1 > first ? v[w - 2].span.end : 0;
+  const bool has_for = EqualsNoCase(WordEndingAt(text, floor, dur.span.begin, &for_begin), "for");
+  if (needs_for && !has_for) return false;
+  Simple d;
+  if (!ParseSimple(dur.value, &d) || d.n <= 0 || d.n > 10000) return false;
+  CivilDate anchor;
+  if (m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay && m.value.size() == 10 &&
+      ParseIsoDate(m.value, &anchor)) {
+    if (d.clock) return false;
+    const int n = static_cast<int>(d.n);
+    CivilDate last = d.unit == 'D'   ? calendar::AddDays(anchor, n)
+                     : d.unit == 'W' ? calendar::AddDays(anchor, 7 * n)
+                     : d.unit == 'M' ? calendar::AddMonths(anchor, n)
+                     : d.unit == 'Y' ? calendar::AddMonths(anchor, 12 * n)
+                                     : anchor;
+    if (last == anchor) return false;
+    m.end_value = FormatIsoDate(calendar::AddDays(last, -1));
+    m.counted = true;
+  } else if (m.kind == TemporalKind::kTime && m.value.size() == 6 && m.value[0] == 'T') {
+    const int minutes = d.clock ? ClockMinutes(dur.value) : 0;
+    const int from = DigitsAt(m.value, 1, 2) * 60 + DigitsAt(m.value, 4, 2);
+    if (minutes <= 0 || from < 0 || from + minutes >= 24 * 60) return false;
+    m.end_value = absl::StrFormat("T%02d:%02d", (from + minutes) / 60, (from + minutes) % 60);
+    if (minutes % 60 != 0 && m.grain < TimeGrain::kMinute) m.grain = TimeGrain::kMinute;
+  } else if (m.kind == TemporalKind::kDateTime) {
+    if (!AddToDateTime(m.value, d, &m.end_value)) return false;
+  } else {
+    return false;
+  }
+  // "for" belongs to the range before "from" only: "for a day starting Friday" is "a day
+  // starting Friday" that something lasts for.
+  m.span.begin = static_cast<uint32_t>(needs_for ? for_begin : dur.span.begin);
+  v[w - 1] = std::move(m);
+  return true;
+}
+
+// "in two days" followed by "from today": the offset "in" read already counts from today.
+bool InOffsetFromToday(std::string_view text, const TemporalMention& prev,
+                       const TemporalMention& m) {
+  if (!IsDay(prev) || !prev.relative || !IsDay(m) || !prev.mod.empty()) return false;
+  if (!EqualsNoCase(text.substr(prev.span.begin, 3), "in ")) return false;
+  return EqualsNoCase(Trimmed(text, prev.span.end, m.span.begin), "from") &&
+         EqualsNoCase(text.substr(m.span.begin, m.span.end - m.span.begin), "today");
+}
 
 void ComposePass(std::string_view text, size_t first, bool durations,
                  std::vector<TemporalMention>* out) {
@@ -242,6 +355,16 @@ void ComposePass(std::string_view text, size_t first, bool durations,
         continue;
       }
     }
+    if (w > first && v[w - 1].kind == TemporalKind::kDuration && v[w - 1].mod.empty() &&
+        SpanFromAnchor(text, first, w, m, &v)) {
+      continue;  // "for 3 days from Monday": v[w - 1] is now the range
+    }
+    if (w > first && InOffsetFromToday(text, v[w - 1], m)) {
+      // "in two days from today": the offset already counts from today.
+      v[w - 1].span.begin = static_cast<uint32_t>(SkipWord(text, v[w - 1].span.begin));
+      v[w - 1].span.end = m.span.end;
+      continue;
+    }
     if (w > first && IsDay(m) && v[w - 1].kind == TemporalKind::kDuration) {
       // "three weeks from tomorrow", "3 days after January 12th", "2 weeks before May 13 1999".
       TemporalMention& prev = v[w - 1];
@@ -274,6 +397,99 @@ void ComposePass(std::string_view text, size_t first, bool durations,
         m.span.begin = prev.span.begin;
         m.relative = true;
         --w;
+      }
+    }
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
+}
+
+// The day a weekday-only mention names (0 = Monday), or -1: "Friday", "on Tuesday".
+int WeekdayAlone(std::string_view text, const TemporalMention& m) {
+  if (!IsDay(m) || !m.mod.empty()) return -1;
+  std::string_view words = Trimmed(text, m.span.begin, m.span.end);
+  if (EqualsNoCase(words.substr(0, std::min<size_t>(3, words.size())), "on ")) {
+    words = Trimmed(words, 3, words.size());
+  }
+  if (words.find(' ') != std::string_view::npos || LookupWeekday(words) < 0) return -1;
+  return LookupWeekday(words);
+}
+
+// A day counted from another ("two weeks from now", "in 3 days", "3 weeks after Christmas"):
+// a day whose words start with "in", a figure or a count word and hold an offset word.
+bool IsOffsetDay(std::string_view text, const TemporalMention& m) {
+  if (!IsDay(m) || !m.relative || !m.mod.empty()) return false;
+  const std::string_view words = text.substr(m.span.begin, m.span.end - m.span.begin);
+  const std::string_view lead = WordAfterStart(words);
+  bool counted = !words.empty() && IsDigit(words[0]);
+  if (!counted && EqualsNoCase(lead, "in")) return true;
+  counted = counted || LookupCountWord(lead) > 0;
+  if (!counted) return false;
+  for (std::string_view w : {" from ", " after ", " before ", " ago", " later", " hence"}) {
+    for (size_t i = 0; i + w.size() <= words.size(); ++i) {
+      if (EqualsNoCase(words.substr(i, w.size()), w)) return true;
+    }
+  }
+  return false;
+}
+
+// Monday of the ISO week "2017-W50"; false when the value is no such week.
+bool WeekMonday(std::string_view value, CivilDate* monday) {
+  if (value.size() != 8 || value[4] != '-' || value[5] != 'W') return false;
+  const int y = DigitsAt(value, 0, 4), wk = DigitsAt(value, 6, 2);
+  if (y < 1 || wk < 1 || wk > 53) return false;
+  const int64_t jan4 = calendar::ToDays(y, 1, 4);
+  *monday = calendar::FromDays(jan4 - calendar::WeekdayOfDays(jan4) + 7 * (wk - 1));
+  return true;
+}
+
+// A weekday next to a day counted from another names that weekday in the counted day's week
+// (Monday to Sunday): "Monday two weeks from now", "in 3 days on Friday", "Thursday, two years
+// from now". A weekday right after a shifted week names its day in that week: "next week Mon
+// 9 am", "last week Friday".
+void JoinWeekdays(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention m = std::move(v[k]);
+    if (w > first) {
+      TemporalMention& prev = v[w - 1];
+      const std::string_view gap = Trimmed(text, prev.span.end, m.span.begin);
+      int weekday = -1;
+      const TemporalMention* counted = nullptr;
+      if ((gap.empty() || gap == ",") && (weekday = WeekdayAlone(text, prev)) >= 0 &&
+          IsOffsetDay(text, m)) {
+        counted = &m;
+      } else if ((gap.empty() || gap == "," || EqualsNoCase(gap, "on")) &&
+                 IsOffsetDay(text, prev) && (weekday = WeekdayAlone(text, m)) >= 0) {
+        counted = &prev;
+      }
+      CivilDate day;
+      if (counted != nullptr && ParseIsoDate(counted->value, &day)) {
+        const CivilDate target =
+            calendar::AddDays(day, weekday - calendar::WeekdayOfDays(calendar::ToDays(day)));
+        prev.value = FormatIsoDate(target);
+        prev.span.end = m.span.end;
+        prev.relative = true;
+        continue;
+      }
+      CivilDate monday;
+      const std::string_view shift = WordAfterStart(text.substr(prev.span.begin));
+      if (gap.empty() && prev.grain == TimeGrain::kWeek && prev.end_value.empty() &&
+          prev.mod.empty() && WeekMonday(prev.value, &monday) &&
+          (EqualsNoCase(shift, "next") || EqualsNoCase(shift, "last") ||
+           EqualsNoCase(shift, "this") || EqualsNoCase(shift, "previous") ||
+           EqualsNoCase(shift, "following") || EqualsNoCase(shift, "coming")) &&
+          (m.kind == TemporalKind::kDate || m.kind == TemporalKind::kDateTime) &&
+          m.grain >= TimeGrain::kDay && m.end_value.empty() && m.mod.empty() &&
+          m.value.size() >= 10 && ParseIsoDate(m.value.substr(0, 10), &day) &&
+          LookupWeekday(WordAfterStart(text.substr(m.span.begin))) >= 0) {
+        const int wd = calendar::WeekdayOfDays(calendar::ToDays(day));
+        m.value.replace(0, 10, FormatIsoDate(calendar::AddDays(monday, wd)));
+        m.span.begin = prev.span.begin;
+        m.relative = true;
+        v[w - 1] = std::move(m);
+        continue;
       }
     }
     v[w++] = std::move(m);

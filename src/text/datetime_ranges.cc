@@ -42,6 +42,11 @@ std::string_view WordAfter(std::string_view text, size_t b, size_t e) {
   return text.substr(b, k - b);
 }
 
+size_t SkipBlank(std::string_view text, size_t i, size_t limit) {
+  while (i < limit && IsBlank(text[i])) ++i;
+  return i;
+}
+
 size_t BareYearBefore(std::string_view text, size_t e, size_t floor) {
   while (e > floor && IsBlank(text[e - 1])) --e;
   if (e < floor + 4) return std::string_view::npos;
@@ -154,10 +159,11 @@ Joiner JoinerBefore(std::string_view text, size_t e, size_t floor, size_t* jb) {
 }
 
 // After a day or a year mention ending at text[e]: a joiner and a bare day ("November 18-19",
-// "april 9th through 17th") or year ("2014-2018"). Returns the end of that number and sets
-// *value to the range's last unit, or returns npos.
+// "april 9th through 17th") or year ("2014-2018"); "and" too when "between" led into the
+// mention ("between March 3 and 5"). Returns the end of that number and sets *value to the
+// range's last unit, or returns npos.
 size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const TemporalMention& m,
-                    std::string* value) {
+                    bool between, std::string* value) {
   const bool day = m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay &&
                    m.value.size() == 10 && m.end_value.empty();
   const bool year = m.kind == TemporalKind::kDate && m.grain == TimeGrain::kYear &&
@@ -172,7 +178,10 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
     ++w;
     while (w < limit && (static_cast<unsigned char>(text[w]) & 0xC0) == 0x80) ++w;
   }
-  if (JoinerOf(text.substr(k, w - k)) != Joiner::kTo) return std::string_view::npos;
+  const Joiner joiner = JoinerOf(text.substr(k, w - k));
+  if (joiner != Joiner::kTo && !(between && joiner == Joiner::kAnd)) {
+    return std::string_view::npos;
+  }
   while (w < limit && IsBlank(text[w])) ++w;
   size_t d = w;
   while (d < limit && IsDigit(text[d]) && d - w < 5) ++d;
@@ -187,6 +196,12 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
       (IsAsciiAlpha(text[stop]) || IsDigit(text[stop]) || text[stop] == '/' || text[stop] == ':' ||
        text[stop] == '%' || (text[stop] == '.' && stop + 1 < limit && IsDigit(text[stop + 1])))) {
     return std::string_view::npos;
+  }
+  // "between May 3 and 4 million": a number that counts something ends no range.
+  const std::string_view next = WordAfter(text, SkipBlank(text, stop, limit), limit);
+  for (std::string_view counts :
+       {"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "times"}) {
+    if (EqualsNoCase(next, counts)) return std::string_view::npos;
   }
   if (day) {
     // The mention must end with its day ("November 18", "April 9th"), not a year ("May 3, 2024").
@@ -548,7 +563,10 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
     if (single && !merged) {
       const size_t limit = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
       std::string end_value;
-      const size_t stop = BareEndAfter(text, m.span.end, limit, m, &end_value);
+      const std::string_view lead =
+          WordBefore(text, m.span.begin, w > first ? v[w - 1].span.end : floor);
+      const size_t stop =
+          BareEndAfter(text, m.span.end, limit, m, EqualsNoCase(lead, "between"), &end_value);
       if (stop != std::string_view::npos) {
         m.end_value = std::move(end_value);
         m.span.end = static_cast<uint32_t>(stop);

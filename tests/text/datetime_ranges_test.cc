@@ -1,0 +1,149 @@
+// Ranges and composed expressions (src/text/datetime_ranges.cc, datetime_compose.cc): two ends
+// joined into one range, a duration laid from a day or time, a weekday placed by an offset.
+// Examples written for these tests.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "datetime_test_util.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+class RangesTest : public RecognizerSuite {
+ protected:
+  static std::vector<TemporalMention> Find(std::string_view text, std::string_view reference,
+                                           int seconds = 9 * 3600) {
+    CivilDate ref;
+    EXPECT_TRUE(ParseIsoDate(reference, &ref));
+    std::vector<TemporalMention> out;
+    recognizer_->FindAt(text, Span{0, static_cast<uint32_t>(text.size())}, &ref, seconds, &out);
+    return out;
+  }
+
+  static std::string_view Words(std::string_view text, const TemporalMention& m) {
+    const uint32_t b = m.mod.empty() ? m.span.begin : m.mod_begin;
+    return text.substr(b, m.span.end - b);
+  }
+};
+
+TEST_F(RangesTest, YearsJoinedByToInNews) {
+  const std::string text = "Exports grew every year from 1998 to 2003, the ministry said.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(Words(text, found[1]), "from 1998 to 2003");
+  EXPECT_EQ(found[1].value, "1998");
+  EXPECT_EQ(found[1].end_value, "2003");
+}
+
+TEST_F(RangesTest, UnrelatedEndsStayApart) {
+  // Places joined by "to", and two years in two clauses, are no range.
+  std::string text = "The envoy travelled from Oslo to Rome on Tuesday.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Tuesday");
+  EXPECT_TRUE(found[0].end_value.empty());
+
+  text = "The bridge opened in 1887 and closed in 1990.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[0].end_value.empty());
+  EXPECT_TRUE(found[1].end_value.empty());
+}
+
+TEST_F(RangesTest, BetweenADayAndABareDay) {
+  std::string text = "Delegates will meet between June 8 and 10 in Vienna.";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "between June 8 and 10");
+  EXPECT_EQ(found[0].value, "2023-06-08");
+  EXPECT_EQ(found[0].end_value, "2023-06-10");
+
+  // Without "between", "and" lists two days; a counted figure ends no range.
+  text = "Ballots were cast on June 8 and 10.";
+  found = Find(text, "2023-03-06");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(Words(text, found[0]), "June 8");
+  EXPECT_TRUE(found[0].end_value.empty());
+
+  text = "Turnout was between June 8 and 9 million voters.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].end_value.empty());
+}
+
+TEST_F(RangesTest, DurationFromADayIsARangeOfDays) {
+  std::string text = "Schools will close for four days from Tuesday.";
+  auto found = Find(text, "2023-03-06");  // a Monday
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "for four days from Tuesday");
+  EXPECT_EQ(found[0].value, "2023-03-07");
+  EXPECT_EQ(found[0].end_value, "2023-03-10");
+  EXPECT_TRUE(found[0].counted);
+
+  text = "The road is shut for 2 weeks, from April 3.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "for 2 weeks, from April 3");
+  EXPECT_EQ(found[0].value, "2023-04-03");
+  EXPECT_EQ(found[0].end_value, "2023-04-16");
+
+  // Without "for", the duration counts a day from the other one.
+  text = "The vote will take place two weeks from Tuesday.";
+  found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-03-21");
+  EXPECT_TRUE(found[0].end_value.empty());
+}
+
+TEST_F(RangesTest, DurationFromATimeOrStartingAnInstant) {
+  std::string text = "The hall is booked for 2 hours from 3 pm";
+  auto found = Find(text, "2023-03-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "for 2 hours from 3 pm");
+  EXPECT_EQ(found[0].value, "T15:00");
+  EXPECT_EQ(found[0].end_value, "T17:00");
+
+  text = "Book the room for a week starting next Monday at 8 am";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "a week starting next Monday at 8 am");
+  EXPECT_EQ(found[0].value, "2023-03-13T08:00");
+  EXPECT_EQ(found[0].end_value, "2023-03-20T08:00");
+}
+
+TEST_F(RangesTest, WeekdayInTheWeekOfAnOffsetDay) {
+  // 2023-03-08 is a Wednesday; three weeks on is Wednesday 2023-03-29.
+  std::string text = "We return Tuesday three weeks from now.";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Tuesday three weeks from now");
+  EXPECT_EQ(found[0].value, "2023-03-28");
+
+  text = "We return in 4 days on Friday.";  // in 4 days = Sunday 2023-03-12
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "in 4 days on Friday");
+  EXPECT_EQ(found[0].value, "2023-03-10");
+}
+
+TEST_F(RangesTest, WeekdayOfAShiftedWeek) {
+  const std::string text = "Let's talk next week Thu at 4 pm";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "next week Thu at 4 pm");
+  EXPECT_EQ(found[0].value, "2023-03-16T16:00");
+}
+
+TEST_F(RangesTest, InAnOffsetFromToday) {
+  const std::string text = "It ships in three days from today";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "three days from today");
+  EXPECT_EQ(found[0].value, "2023-03-11");
+}
+
+}  // namespace
+}  // namespace claimscan
