@@ -21,11 +21,16 @@
 //   of a range's upper end is not compared). ordinal.relative ("last", "next to last",
 //   value "end-1") is an ordinal whose unit says where the count starts ("end", "current") and
 //   whose value is the offset. A case is exactly right when all its entities are and no other
-//   quantity of the model's kind was found.
+//   quantity of the model's kind was found. A unit named with no amount ("convert 10 celsius
+//   to fahrenheit", "a small percent"; gold value null) is matched by
+//   QuantityRecognizer::FindUnitNames, a separate output; the unit models (currency,
+//   dimension, temperature, percent) count an unmatched unit name of their kind as a wrong
+//   extra, as they do a quantity.
 // duckling-en, dimensions numeral, ordinal, amount-of-money, quantity, distance, volume,
 //   temperature: a positive case is right when exactly one quantity spans the whole text with
 //   the gold value (intervals: both bounds); a negative case when no quantity is found.
-//   Units are not compared (Duckling converts some, e.g. "a kilogram" = 1000 Gram).
+//   Units are not compared (Duckling converts some, e.g. "a kilogram" = 1000 Gram). Duckling
+//   finds only amounts, so unit names with no amount are not asked for here.
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -134,7 +139,8 @@ double InGoldUnit(double value, const std::string& mine, const std::string& gold
 }
 
 // Temperature units in claimscan's Quantity::unit: the suites keep temperatures apart from
-// the other measures (Recognizers' DimensionModel and TemperatureModel).
+// the other measures (Recognizers' DimensionModel and TemperatureModel).  "arc degree" ("a 45
+// degrees angle") is an angle, which the TemperatureModel does not count.
 bool IsTemperatureUnit(const std::string& unit) {
   return unit == "C" || unit == "F" || unit == "degree" || unit == "K";
 }
@@ -249,6 +255,15 @@ class Runner {
     return out;
   }
 
+  // Units named with no amount, outside the quantities `found` in the same text.
+  std::vector<claimscan::UnitName> FindUnitNames(const std::string& text,
+                                                 const std::vector<Quantity>& found) const {
+    std::vector<claimscan::UnitName> out;
+    quantities_.FindUnitNames(text, claimscan::Span{0, static_cast<uint32_t>(text.size())}, found,
+                              &out);
+    return out;
+  }
+
  private:
   const claimscan::TemporalRecognizer& dates_;
   const claimscan::QuantityRecognizer& quantities_;
@@ -264,6 +279,18 @@ bool ModelReports(const std::string& model, EntityType t, const std::string& uni
   if (model == "AgeModel") return false;
   if (model == "NumberRangeModel") return false;  // ranges vs plain numbers: not comparable
   return t != EntityType::kOrdinal;
+}
+
+// Whether a unit named with no amount is something the model would report: the unit models
+// report their unit names too ("convert 10 celsius to fahrenheit"); the number models do not.
+bool ModelReportsName(const std::string& model, const claimscan::UnitName& u) {
+  const std::string unit(u.unit);
+  if (model == "CurrencyModel") return u.type == EntityType::kMoney;
+  if (model == "DimensionModel") return u.type == EntityType::kQuantity && !IsTemperatureUnit(unit);
+  if (model == "TemperatureModel")
+    return u.type == EntityType::kQuantity && IsTemperatureUnit(unit);
+  if (model == "PercentModel") return u.type == EntityType::kPercent;
+  return false;
 }
 
 std::string Describe(const std::string& text, const Quantity& q) {
@@ -290,7 +317,9 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                    model == "NumberModel" || model == "OrdinalModel" || model == "NumberRangeModel";
                Tally& t = (*by_model)[model];
                const auto found = run.Find(text);
+               const auto names = run.FindUnitNames(text, found);
                std::vector<bool> used(found.size(), false);
+               std::vector<bool> name_used(names.size(), false);
                bool case_right = true;
                std::string why;
                for (const JsonValue& e : c["expected"].array()) {
@@ -302,7 +331,16 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                  const std::string type = e.GetString("type");
                  const JsonValue& res = e["resolution"];
                  std::string gold = res["value"].is_string() ? res.GetString("value") : "";
+                 if (gold == "null") gold.clear();  // PercentModel's way to write no value
                  bool right = false;
+                 // A unit named with no amount ("fahrenheit", "percent"): a unit name with the
+                 // same span.
+                 for (size_t k = 0; k < names.size() && gold.empty() && !right; ++k) {
+                   if (names[k].span.begin == b && names[k].span.end == en) {
+                     name_used[k] = true;
+                     right = true;
+                   }
+                 }
                  for (size_t k = 0; k < found.size() && !right; ++k) {
                    const Quantity& q = found[k];
                    // claimscan's span includes a qualifier before the number ("about $ 35
@@ -357,11 +395,21 @@ int RunRecognizers(const Runner& run, const std::string& path, bool verbose,
                    why += " extra" + Describe(text, found[k]);
                  }
                }
+               for (size_t k = 0; k < names.size(); ++k) {
+                 if (!name_used[k] && ModelReportsName(model, names[k])) {
+                   case_right = false;
+                   why += " extra-name[" + std::string(names[k].span.In(text)) + "]";
+                 }
+               }
                ++t.cases;
                t.cases_right += case_right;
                if (verbose && !case_right) {
                  std::string mine;
                  for (const Quantity& q : found) mine += Describe(text, q);
+                 for (const auto& u : names) {
+                   mine +=
+                       "[name " + std::string(u.span.In(text)) + " " + std::string(u.unit) + "]";
+                 }
                  std::printf("FAIL %s | %s |%s | mine %s\n", c.GetString("id").c_str(),
                              text.c_str(), why.c_str(), mine.c_str());
                }

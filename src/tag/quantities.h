@@ -19,6 +19,18 @@ namespace claimscan {
 // "twenty-five" → 25, "a dozen" → 12. Returns false when `s` is not a number.
 bool ParseNumber(std::string_view s, double* value);
 
+// A unit, currency or percent named with no amount: "fahrenheit" in "convert 10 celsius to
+// fahrenheit", "dollar" in "a multibillion-dollar deal", "percent" in "a small percent". No
+// quantity: it has no value, so the tagger, claims and comparison never see it (FindUnitNames
+// is a separate call that only callers wanting every unit mention make, such as the eval
+// harness, scored against Recognizers-Text's value-less entities).
+struct UnitName {
+  Span span;
+  std::string_view unit;  // normalised as in Quantity::unit ("USD", "C", "%"); owned by the
+                          // recognizer, valid while it lives
+  EntityType type = EntityType::kQuantity;  // kQuantity, kMoney or kPercent
+};
+
 class QuantityRecognizer {
  public:
   // Loads unit and number lexicons from `data_dir` (data/quantities/).
@@ -28,8 +40,16 @@ class QuantityRecognizer {
 
   // Appends the quantities in text[range] to *out, in order, non-overlapping. Spans that are
   // parts of dates or times (listed in `dates`, sorted) are skipped.
-  virtual void Find(std::string_view text, Span range,
-                    const std::vector<TemporalMention>& dates, std::vector<Quantity>* out) const = 0;
+  virtual void Find(std::string_view text, Span range, const std::vector<TemporalMention>& dates,
+                    std::vector<Quantity>* out) const = 0;
+
+  // Appends the units named with no amount in text[range], in order, outside the spans of
+  // `quantities` (what Find returned for the same range, sorted). Only full unit names written
+  // in lower case ("dollars", "celsius", "metric ton", "percent"); abbreviations, codes, signs
+  // and units that are everyday words ("foot", "pound", "degree", "cup") are left out.
+  virtual void FindUnitNames(std::string_view text, Span range,
+                             const std::vector<Quantity>& quantities,
+                             std::vector<UnitName>* out) const = 0;
 
  protected:
   QuantityRecognizer() = default;

@@ -5,6 +5,7 @@
 //                         compound measures ("5 ft 2 in"), speeds ("km/h");
 //   quantities_phrase.cc  the whole phrase: qualifiers, ranges, bounds ("200 or more"),
 //                         fractions ("1 in 5"), cents, ages;
+//   quantities_names.cc   units named with no amount ("convert to fahrenheit");
 //   quantities_relative.cc  ordinals relative to a list's end or the current item ("the last
 //                         but one", "next").
 #ifndef CLAIMSCAN_TAG_QUANTITIES_INTERNAL_H_
@@ -82,6 +83,9 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   void Find(std::string_view text, Span range, const std::vector<TemporalMention>& dates,
             std::vector<Quantity>* out) const override;
 
+  void FindUnitNames(std::string_view text, Span range, const std::vector<Quantity>& quantities,
+                     std::vector<UnitName>* out) const override;
+
  private:
   static int WordCount(std::string_view s) {
     return 1 + static_cast<int>(std::count(s.begin(), s.end(), ' '));
@@ -149,6 +153,11 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   // Fills *q and *next (the index after it).
   bool TryAt(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
              Quantity* q, size_t* next) const;
+
+  // Two bounds on ordinals after a bound's qualifier (toks[begin, k)): "higher than the tenth
+  // but lower than the fifteenth" is a range of positions, kOrdinal (quantities_phrase.cc).
+  bool OrdinalBounds(std::string_view text, const std::vector<Tok>& toks, size_t begin, size_t k,
+                     size_t limit, Qualifier qualifier, Quantity* q, size_t* next) const;
 
   // An ordinal relative to the end of a list or to the current item at toks[i] ("the last but
   // one", "next", "previous one"): kOrdinal with unit "end" or "current" and the offset as its

@@ -53,6 +53,8 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
     const UnitEntry* prefix = nullptr;
     if (NumberAt(text, toks, k + len, limit, &probe, &prefix)) {
       k += len;
+    } else if (OrdinalBounds(text, toks, i, k + len, limit, qualifier, q, next)) {
+      return true;
     } else {
       qualifier = Qualifier::kExact;
     }
@@ -235,6 +237,28 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
       }
     }
   }
+  // "10 $ 30 cent", "5 € 20 cents": a currency sign between the amount and its cents.
+  if (q->unit.empty() && !q->is_range && !first.vague && !first.words &&
+      first.value == std::floor(first.value)) {
+    const UnitEntry* sign = nullptr;
+    NumberPhrase cents;
+    Quantity sub;
+    if (const size_t len = MatchUnit(text, toks, end, limit, /*before=*/true, false, &sign);
+        len > 0 && sign->type == EntityType::kMoney &&
+        toks[end + len - 1].kind == TokKind::kSymbol &&
+        numbers::ParseNumberPhrase(text, toks, end + len, limit, &cents) && !cents.ordinal &&
+        !cents.vague && !cents.fraction && cents.value >= 0 && cents.value < 100 &&
+        cents.value == std::floor(cents.value)) {
+      if (const size_t sub_end = UnitAfter(text, toks, cents.end, limit, false, &sub);
+          sub_end > cents.end && IsSubunit(sub.unit)) {
+        q->unit = sign->unit;
+        q->type = EntityType::kMoney;
+        q->value += cents.value / 100;
+        q->to = q->value;
+        end = sub_end;
+      }
+    }
+  }
   // The unit after the (last) number.
   if (q->unit.empty() || q->is_range) {
     Quantity u;
@@ -301,11 +325,60 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
       end = PerTime(text, toks, end, limit, q);
     }
   }
+  // "a 45 degrees angle", "a 90-degree turn": degrees of arc, not of temperature.
+  if (q->unit == "degree" && q->type == EntityType::kQuantity) {
+    for (std::string_view w : {"angle", "angles", "turn", "bend", "tilt", "incline", "slope"}) {
+      if (WordIs(text, toks, end, limit, w)) {
+        q->unit = "arc degree";
+        break;
+      }
+    }
+  }
   // "between 5 and 10" is one frame; "from" is left out, as in "rose from 5 to 10".
   if (between) begin_tok = range_word;
   if (from) begin_tok = range_word + 1;
   q->span = Span{toks[begin_tok].span.begin, toks[end - 1].span.end};
   *next = end;
+  return true;
+}
+
+// Two bounds on positions: "higher than the tenth but lower than the fifteenth", "above
+// the 3rd and below the 8th". toks[k] follows the first bound's qualifier, which starts at
+// toks[begin]; each ordinal may have "the" before it.
+bool QuantityRecognizerImpl::OrdinalBounds(std::string_view text, const std::vector<Tok>& toks,
+                                           size_t begin, size_t k, size_t limit,
+                                           Qualifier qualifier, Quantity* q, size_t* next) const {
+  if (!IsLowerBound(qualifier) && !IsUpperBound(qualifier)) return false;
+  const auto ordinal_at = [&](size_t j, NumberPhrase* p) {
+    if (WordIs(text, toks, j, limit, "the")) ++j;
+    return numbers::ParseNumberPhrase(text, toks, j, limit, p) && p->ordinal && !p->vague;
+  };
+  NumberPhrase first;
+  if (!ordinal_at(k, &first)) return false;
+  size_t j = first.end;
+  if (!WordIs(text, toks, j, limit, "and") && !WordIs(text, toks, j, limit, "but")) return false;
+  ++j;
+  Qualifier other = Qualifier::kExact;
+  const size_t len = MatchQualifier(text, toks, j, limit, &other);
+  if (len == 0 || !(IsLowerBound(qualifier) ? IsUpperBound(other) : IsLowerBound(other))) {
+    return false;
+  }
+  NumberPhrase second;
+  if (!ordinal_at(j + len, &second)) return false;
+  const bool first_low = IsLowerBound(qualifier);
+  const double lo = first_low ? first.value : second.value;
+  const double hi = first_low ? second.value : first.value;
+  if (lo > hi) return false;
+  const Qualifier low = first_low ? qualifier : other;
+  q->span = Span{toks[begin].span.begin, toks[second.end - 1].span.end};
+  q->value = lo;
+  q->to = hi;
+  q->is_range = true;
+  q->vague = false;
+  q->unit.clear();
+  q->type = EntityType::kOrdinal;
+  q->qualifier = low == Qualifier::kMoreThan ? Qualifier::kMoreThan : Qualifier::kRange;
+  *next = second.end;
   return true;
 }
 

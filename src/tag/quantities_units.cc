@@ -237,6 +237,13 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
          !toks[k + len].space_before)) {
       q->unit = e->unit;
       q->type = e->type;
+      // "40C" is a temperature, "43c" cents: the capital decides, except in a rate ("14.7C per
+      // share", "9C/share"), which is money.
+      if (len == 1 && toks[k].span.size() == 1 && text[toks[k].span.begin] == 'C' &&
+          !WordIs(text, toks, k + 1, limit, "per") && !SymbolIs(text, toks, k + 1, limit, "/")) {
+        q->unit = "C";
+        q->type = EntityType::kQuantity;
+      }
       if (PoundsOfAThing(text, toks, k, len, limit)) {
         q->unit = "lb";
         q->type = EntityType::kQuantity;
@@ -254,6 +261,17 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
       q->type = e->type;
       return k + len;
     }
+  }
+  // "10 c": a lower-case "c" apart and last in the phrase is cents (a capital "C" apart is
+  // a grade or a name: "Grade 10 C").
+  if (!glued && k < limit && toks[k].kind == TokKind::kWord && toks[k].span.size() == 1 &&
+      text[toks[k].span.begin] == 'c' &&
+      (k + 1 >= limit ||
+       (toks[k + 1].kind == TokKind::kSymbol && text[toks[k + 1].span.begin] != '/' &&
+        text[toks[k + 1].span.begin] != '.'))) {
+    q->unit = "cent";
+    q->type = EntityType::kMoney;
+    return k + 1;
   }
   // A currency sign glued after the amount: "10k$", "3.14US$" (not "5$10").
   if (glued && k > 0 && toks[k - 1].kind != TokKind::kSymbol) {
@@ -426,7 +444,8 @@ size_t QuantityRecognizerImpl::CompoundMeasure(std::string_view text, const std:
   while (end < limit) {
     size_t j = end;
     if (SymbolIs(text, toks, j, limit, ",")) ++j;
-    if (WordIs(text, toks, j, limit, "and")) ++j;
+    const bool and_joined = WordIs(text, toks, j, limit, "and");
+    if (and_joined) ++j;
     if (j >= limit || toks[j].kind != TokKind::kNumber || toks[j].decimal) break;
     NumberPhrase part;
     const UnitEntry* none = nullptr;
@@ -441,13 +460,18 @@ size_t QuantityRecognizerImpl::CompoundMeasure(std::string_view text, const std:
     const size_t len =
         MatchUnit(text, toks, u, limit, false, (u < limit && !toks[u].space_before) || last, &e);
     if (len == 0) break;
+    // Parts come largest first ("5 ft 2 in"); joined by "and" a larger unit may follow too
+    // ("1 kilometer and 1 mile"). The same unit twice is a list, not a sum.
     const MeasureSize* next = SizeOfUnit(e->unit);
-    if (next == nullptr || next->kind != size->kind || next->size >= smallest->size) break;
+    if (next == nullptr || next->kind != size->kind || next->size == smallest->size ||
+        (next->size > smallest->size && !and_joined)) {
+      break;
+    }
     total += part.value * next->size;
-    smallest = next;
+    if (next->size < smallest->size) smallest = next;
     end = u + len;
   }
-  if (smallest != size) {
+  if (end != k) {
     q->value = q->to = total / smallest->size;
     q->unit = std::string(smallest->unit);
   }

@@ -150,6 +150,18 @@ class QuantityTest : public ::testing::Test {
     return found.size() == 1 ? &found[0] : nullptr;
   }
 
+  // The units named with no amount in `text`, as "surface=unit".
+  static std::vector<std::string> Names(std::string_view text) {
+    const auto found = Find(text);
+    std::vector<UnitName> names;
+    quantities_->FindUnitNames(text, Span{0, static_cast<uint32_t>(text.size())}, found, &names);
+    std::vector<std::string> out;
+    for (const UnitName& u : names) {
+      out.push_back(std::string(u.span.In(text)) + "=" + std::string(u.unit));
+    }
+    return out;
+  }
+
   static const QuantityRecognizer* quantities_;
   static const TemporalRecognizer* dates_;
 };
@@ -564,6 +576,92 @@ TEST_F(QuantityTest, SpacedMinusAndSpeedsPerArticleTime) {
                  EntityType::kQuantity);
   ExpectQuantity(One(Find("sound travels 343 metres a second")), 343, "m/s", Qualifier::kExact,
                  EntityType::kQuantity);
+}
+
+TEST_F(QuantityTest, TwoBoundsOnOrdinalsAreARangeOfPositions) {
+  const std::string text = "She finished above the fifth but below the twelfth.";
+  const auto found = Find(text);
+  const Quantity* q = One(found);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->span.In(text), "above the fifth but below the twelfth");
+  EXPECT_EQ(q->type, EntityType::kOrdinal);
+  EXPECT_TRUE(q->is_range);
+  EXPECT_EQ(q->value, 5);
+  EXPECT_EQ(q->to, 12);
+  EXPECT_EQ(q->qualifier, Qualifier::kMoreThan);
+  const auto both = Find("at most the 9th and at least the 3rd");
+  const Quantity* closed = One(both);
+  ASSERT_NE(closed, nullptr);
+  EXPECT_EQ(closed->value, 3);
+  EXPECT_EQ(closed->to, 9);
+  EXPECT_EQ(closed->qualifier, Qualifier::kRange);
+  // One bound on an ordinal is no quantity phrase: the ordinal stands alone.
+  const std::string alone = "more than the second";
+  const auto one_bound = Find(alone);
+  const Quantity* o = One(one_bound);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->span.In(alone), "second");
+  EXPECT_FALSE(o->is_range);
+}
+
+TEST_F(QuantityTest, CentsAfterASignAndAlone) {
+  ExpectQuantity(One(Find("a ticket was 7 € 45 cents")), 7.45, "EUR", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("5 $ 99 cent")), 5.99, "USD", Qualifier::kExact, EntityType::kMoney);
+  // Without the cents the sign before the second figure is its own.
+  const auto two = Find("5 $ 99");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[1].unit, "USD");
+  ExpectQuantity(One(Find("a stamp for 25 c")), 25, "cent", Qualifier::kExact, EntityType::kMoney);
+  EXPECT_EQ(One(Find("Grade 10 C"))->unit, "");
+  ExpectQuantity(One(Find("it sold at 43c")), 43, "cent", Qualifier::kExact, EntityType::kMoney);
+}
+
+TEST_F(QuantityTest, CapitalCGluedIsCelsiusExceptInARate) {
+  ExpectQuantity(One(Find("temperatures reached 41C on Sunday")), 41, "C", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a dividend of 9C per share")), 9, "cent", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("earnings of 12.5C/share")), 12.5, "cent", Qualifier::kExact,
+                 EntityType::kMoney);
+}
+
+TEST_F(QuantityTest, CompoundMeasuresInEitherOrderWithAnd) {
+  // A larger unit after "and" adds up too; the sum is in the smaller unit.
+  ExpectQuantity(One(Find("3 miles and 2 km")), 6.828032, "km", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("40 cm and 2 m")), 240, "cm", Qualifier::kExact, EntityType::kQuantity);
+  // Without "and", a larger unit after a smaller one is another measure.
+  EXPECT_EQ(Find("40 cm 2 m").size(), 2u);
+  // The same unit twice is a list.
+  EXPECT_EQ(Find("5 km and 10 km").size(), 2u);
+}
+
+TEST_F(QuantityTest, DegreesOfArcAndDrachmas) {
+  ExpectQuantity(One(Find("a 30 degrees angle")), 30, "arc degree", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("the car made a 90-degree turn")), 90, "arc degree", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("it was 30 degrees outside")), 30, "degree", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a loaf cost 2,000 drachmas")), 2000, "GRD", Qualifier::kExact,
+                 EntityType::kMoney);
+}
+
+TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
+  EXPECT_EQ(Names("convert 70 degrees fahrenheit to degrees celsius"), V{"degrees celsius=C"});
+  EXPECT_EQ(Names("a multibillion-dollar deal"), V{"dollar=USD"});
+  EXPECT_EQ(Names("paid with a $20 dollars note"), V{"dollars=USD"});
+  EXPECT_EQ(Names("Only a small percent voted"), V{"percent=%"});
+  EXPECT_EQ(Names("miligrams per kilogram of body weight"), V{"kilogram=kg"});
+  // Not names: everyday words, codes, capitals, abbreviations, units with an amount.
+  EXPECT_TRUE(Names("they went on foot to pound the table at the Cup").empty());
+  EXPECT_TRUE(Names("The USD rose; a degree in law; 5 km; Dollar General").empty());
+  EXPECT_TRUE(Names("it holds 5 litres").empty());
+  // They are never quantities.
+  EXPECT_TRUE(Find("convert celsius to fahrenheit").empty());
 }
 
 TEST(ParseNumberTest, FractionsWithCompoundDenominatorsAndDozensAfterAnd) {
