@@ -845,7 +845,8 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       pos = begin + 1;
     }
     datetime_internal::ComposeMentions(text, first_mention, out);
-    datetime_internal::MergeRanges(text, std::min<size_t>(range.begin, end), first_mention, out);
+    datetime_internal::MergeRanges(text, std::min<size_t>(range.begin, end), first_mention,
+                                   reference, out);
     datetime_internal::AttachModifiers(text, std::min<size_t>(range.begin, end), first_mention,
                                        out);
     datetime_internal::JoinForms(

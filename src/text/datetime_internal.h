@@ -244,8 +244,9 @@ void AttachModifiers(std::string_view text, size_t floor, size_t first,
 
 // Joins the mentions out[first..] that form ranges ("2014 to 2018", "from May to September",
 // "between 4pm and 5pm", "5 to 6pm") into one mention with end_value set, in place. `floor` is
-// where the scanned range of the text begins.
-void MergeRanges(std::string_view text, size_t floor, size_t first,
+// where the scanned range of the text begins; `ref` (may be null) is the reference day, for
+// ranges that run to now ("from 2015 to the present").
+void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilDate* ref,
                  std::vector<TemporalMention>* out);
 
 // Forms the single-expression scan leaves in pieces (datetime_forms.cc): a day and a bounded

@@ -10,6 +10,7 @@
 
 #include "absl/strings/str_format.h"
 #include "claimscan/datetime.h"
+#include "text/datetime_calendar.h"
 #include "text/datetime_internal.h"
 
 namespace claimscan {
@@ -186,8 +187,13 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
   size_t d = w;
   while (d < limit && IsDigit(text[d]) && d - w < 5) ++d;
   const size_t n = d - w;
-  if (day ? (n != 1 && n != 2) : n != 4) return std::string_view::npos;
+  // "the 2019-20 season": a year and the next one's last two digits, after a dash.
+  const bool short_year = !day && n == 2 && (text[k] == '-' || text.substr(k, w - k) == "\u2013");
+  if (day ? (n != 1 && n != 2) : (n != 4 && !short_year)) return std::string_view::npos;
   const int number = DigitsAt(text, w, n);
+  if (short_year && d < limit && (text[d] == '-' || text[d] == '/' || text[d] == '.')) {
+    return std::string_view::npos;  // "2010-11-05", "2010-11.5"
+  }
   size_t stop = d;
   if (day && stop + 1 < limit && IsAsciiAlpha(text[stop]) && IsAsciiAlpha(text[stop + 1])) {
     stop += 2;  // "17th"
@@ -219,6 +225,11 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
              std::string(text.substr(w, n));
   } else {
     const int start_year = DigitsAt(m.value, 0, m.value.size());
+    if (short_year) {
+      if (start_year < 0 || number != (start_year + 1) % 100) return std::string_view::npos;
+      *value = absl::StrFormat("%04d", start_year + 1);
+      return stop;
+    }
     if (start_year < 0 || number <= start_year || (text[w] != '1' && text[w] != '2')) {
       return std::string_view::npos;
     }
@@ -457,6 +468,86 @@ void AttachBareHourRanges(std::string_view text, size_t floor, size_t first,
   }
 }
 
+// True when the words name a weekday and no month or numeric date: "Monday", "6 a.m.
+// Friday", "next Tuesday".
+bool NamesWeekdayOnly(std::string_view words) {
+  bool weekday = false;
+  for (size_t i = 0; i < words.size();) {
+    if (IsDigit(words[i])) {
+      size_t j = i;
+      while (j < words.size() && IsDigit(words[j])) ++j;
+      if (j - i > 2 || (j < words.size() && (words[j] == '/' || words[j] == '-'))) return false;
+      i = j;
+      continue;
+    }
+    if (!IsAsciiAlpha(words[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < words.size() && IsAsciiAlpha(words[j])) ++j;
+    const std::string_view w = words.substr(i, j - i);
+    bool abbreviated = false;
+    if (LookupMonth(w, &abbreviated) > 0 && !abbreviated) return false;
+    if (LookupWeekday(w) >= 0) weekday = true;
+    i = j;
+  }
+  return weekday;
+}
+
+// A date range that runs to the reference day: "from 2015 to the present", "between 2019 and
+// now", "from March until now", "from 2010 to date". The start takes its first day.
+void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilDate* ref,
+                 std::vector<TemporalMention>* out) {
+  if (ref == nullptr || !ref->known()) return;
+  std::vector<TemporalMention>& v = *out;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention& m = v[k];
+    if (m.kind != TemporalKind::kDate || !m.end_value.empty() || !m.mod.empty() || m.partial ||
+        !(m.value.size() == 4 || m.value.size() == 7 || m.value.size() == 10) ||
+        !(m.grain == TimeGrain::kYear || m.grain == TimeGrain::kMonth ||
+          m.grain == TimeGrain::kDay) ||
+        (m.value.size() == 7 && (m.value[5] == 'W' || m.value[5] == 'Q'))) {
+      continue;
+    }
+    const size_t limit = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
+    const size_t jb = SkipBlank(text, m.span.end, limit);
+    const std::string_view joiner = WordAfter(text, jb, limit);
+    const std::string_view cue =
+        WordBefore(text, m.span.begin, k > first ? v[k - 1].span.end : floor);
+    const bool from = EqualsNoCase(cue, "from"), between = EqualsNoCase(cue, "between");
+    const bool until = EqualsNoCase(joiner, "until") || EqualsNoCase(joiner, "till");
+    const Joiner j = JoinerOf(joiner);
+    if (!((j == Joiner::kTo && (from || until)) || (j == Joiner::kAnd && between))) continue;
+    size_t e = SkipBlank(text, jb + joiner.size(), limit);
+    std::string_view word = WordAfter(text, e, limit);
+    if (EqualsNoCase(word, "the")) {
+      e = SkipBlank(text, e + word.size(), limit);
+      word = WordAfter(text, e, limit);
+      if (!EqualsNoCase(word, "present")) continue;
+    } else if (!(EqualsNoCase(word, "now") || EqualsNoCase(word, "present") ||
+                 (EqualsNoCase(word, "date") && j == Joiner::kTo))) {
+      continue;
+    }
+    if (word.empty()) continue;
+    size_t stop = e + word.size();
+    const size_t after = SkipBlank(text, stop, limit);
+    if (EqualsNoCase(WordAfter(text, after, limit), "day") && EqualsNoCase(word, "present")) {
+      stop = after + 3;  // "the present day"
+    }
+    const std::string start = m.value.size() == 4   ? m.value + "-01-01"
+                              : m.value.size() == 7 ? m.value + "-01"
+                                                    : m.value;
+    if (start > FormatIsoDate(*ref)) continue;
+    m.value = start;
+    m.grain = TimeGrain::kDay;
+    m.end_value = FormatIsoDate(*ref);
+    if (from || between) m.span.begin = static_cast<uint32_t>(cue.data() - text.data());
+    m.span.end = static_cast<uint32_t>(stop);
+    m.relative = true;
+  }
+}
+
 }  // namespace
 
 bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
@@ -470,7 +561,7 @@ bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
 // number the scan left alone opens a range before a time or a day ("5 to 6pm", "1-8
 // September"), or closes one after a day or a year ("November 18-19", "2014-2018"). A leading
 // "from" or "between" belongs to the range. Runs over the mentions Find appended, in place.
-void MergeRanges(std::string_view text, size_t floor, size_t first,
+void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilDate* ref,
                  std::vector<TemporalMention>* out) {
   std::vector<TemporalMention>& v = *out;
   size_t w = first;
@@ -511,6 +602,16 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
                                EqualsNoCase(lead, "last") || EqualsNoCase(lead, "coming") ||
                                EqualsNoCase(lead, "previous")) &&
                               prev_text.find_first_of("0123456789") == std::string_view::npos;
+          // "from Friday to Monday", "from 6 p.m. Friday to 6 a.m. Monday": an end named by
+          // its weekday alone is the first such day from the start on.
+          if (start_value > m.value && prev->relative && m.relative &&
+              NamesWeekdayOnly(text.substr(m.span.begin, m.span.end - m.span.begin))) {
+            CivilDate d;
+            if (m.value.size() >= 10 && ParseIsoDate(m.value.substr(0, 10), &d)) {
+              const std::string later = FormatIsoDate(calendar::AddDays(d, 7)) + m.value.substr(10);
+              if (later >= start_value) m.value = later;
+            }
+          }
           if (!placed && (both_yearless || (prev->relative && !m.relative)) &&
               m.value.size() >= 7 && m.value[4] == '-' && m.value[5] != 'W' &&
               start_value.size() >= 7) {
@@ -526,9 +627,33 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
                    m.value.size() == 10 + prev->value.size() &&
                    Trimmed(text, prev->span.end, jb).empty()) {
           // "9:30 - 11:00 on Thursday": the day read with the end holds for the start too.
+          // Not a day the end names before its own time ("from 2pm till tomorrow 4:30pm"):
+          // the start is on the reference's day then.
           start = prev->span.begin;
           start_value = m.value.substr(0, 10) + prev->value;
+          if (m.relative && !IsDigit(text[m.span.begin]) && ref != nullptr && ref->known()) {
+            start_value = FormatIsoDate(*ref) + prev->value;
+          }
           cue_floor = w > first + 1 ? v[w - 2].span.end : floor;
+        } else if (prev != nullptr && prev->end_value.empty() && prev->mod.empty() &&
+                   prev->kind == TemporalKind::kDate && m.kind == TemporalKind::kDate &&
+                   prev->grain < m.grain && m.grain == TimeGrain::kDay &&
+                   (prev->grain == TimeGrain::kYear || prev->grain == TimeGrain::kMonth) &&
+                   (prev->value.size() == 4 || prev->value.size() == 7) && prev->value[0] != 'X' &&
+                   m.relative &&
+                   EqualsNoCase(text.substr(m.span.begin, m.span.end - m.span.begin), "today") &&
+                   Trimmed(text, prev->span.end, jb).empty()) {
+          // "between Jan 2019 and today", "from 2015 to today": from the first day of the
+          // start's period, day by day.
+          start = prev->span.begin;
+          start_value = prev->value.size() == 4 ? prev->value + "-01-01" : prev->value + "-01";
+          cue_floor = w > first + 1 ? v[w - 2].span.end : floor;
+        } else if (m.kind == TemporalKind::kDate && m.grain == TimeGrain::kDay && m.relative &&
+                   EqualsNoCase(text.substr(m.span.begin, m.span.end - m.span.begin), "today") &&
+                   (start = BareYearBefore(text, jb, gap_begin)) != std::string_view::npos) {
+          // "between 2019 and today": a bare year the scan left alone starts it.
+          start_value = std::string(text.substr(start, 4)) + "-01-01";
+          cue_floor = gap_begin;
         } else if (m.grain == TimeGrain::kYear && m.value.size() == 4) {
           start = BareYearBefore(text, jb, gap_begin);
           if (start != std::string_view::npos) start_value = std::string(text.substr(start, 4));
@@ -593,6 +718,7 @@ void MergeRanges(std::string_view text, size_t floor, size_t first,
     v[w++] = std::move(m);
   }
   v.resize(w);
+  RangesToNow(text, floor, first, ref, out);
   AttachDayToTimeRanges(text, first, out);
   AttachBareHourRanges(text, floor, first, out);
 }

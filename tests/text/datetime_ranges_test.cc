@@ -145,5 +145,65 @@ TEST_F(RangesTest, InAnOffsetFromToday) {
   EXPECT_EQ(found[0].value, "2023-03-11");
 }
 
+TEST_F(RangesTest, RangesThatRunToNow) {
+  std::string text = "She has chaired the board from 2012 to the present.";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from 2012 to the present");
+  EXPECT_EQ(found[0].value, "2012-01-01");
+  EXPECT_EQ(found[0].end_value, "2023-03-08");
+
+  text = "Between 2016 and today, fares tripled.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Between 2016 and today");
+  EXPECT_EQ(found[0].value, "2016-01-01");
+  EXPECT_EQ(found[0].end_value, "2023-03-08");
+
+  text = "Rents rose between Feb 2021 and today.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2021-02-01");
+  EXPECT_EQ(found[0].end_value, "2023-03-08");
+
+  // A year and "today" in two clauses stay apart.
+  text = "He lost in 2016 and today he won.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[0].end_value.empty());
+}
+
+TEST_F(RangesTest, TimeThenADayAndATime) {
+  // The start has no day of its own: it is on the reference's day, not the end's.
+  const std::string text = "The line is down from 3pm till tomorrow 9:15am";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-03-08T15:00");
+  EXPECT_EQ(found[0].end_value, "2023-03-09T09:15");
+}
+
+TEST_F(RangesTest, WeekdayEndFollowsItsStart) {
+  // 2023-03-10 is a Friday: the coming Friday is the 17th, the Monday after it the 20th.
+  const std::string text = "The strike will run from 8 p.m. Friday to 5 a.m. Monday.";
+  auto found = Find(text, "2023-03-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].end_value.substr(0, 10), "2023-03-20");
+  EXPECT_LT(found[0].value, found[0].end_value);
+}
+
+TEST_F(RangesTest, SeasonOfTwoYears) {
+  std::string text = "His 1998-99 season was the best.";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "1998-99");
+  EXPECT_EQ(found[0].value, "1998");
+  EXPECT_EQ(found[0].end_value, "1999");
+
+  // Not consecutive years, or a longer numeric date: no such range.
+  text = "Call 2012-34 for tickets.";
+  found = Find(text, "2023-03-08");
+  for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
+}
+
 }  // namespace
 }  // namespace claimscan
