@@ -292,6 +292,30 @@ bool SpanFromAnchor(std::string_view text, size_t first, size_t w, TemporalMenti
   return true;
 }
 
+// "more than 2 days before yesterday": the offset day bounds an open range (mod "before" /
+// "after", the modifier's words kept out of the span); "less than 3 days after tomorrow": the
+// days between the anchor and the offset day, as a counted range that owns its words.
+void BoundOffset(std::string_view text, size_t floor, const CivilDate& anchor, int sign,
+                 TemporalMention* m) {
+  size_t b1 = 0, b2 = 0;
+  if (!EqualsNoCase(WordEndingAt(text, floor, m->span.begin, &b1), "than")) return;
+  const std::string_view bound = WordEndingAt(text, floor, b1, &b2);
+  CivilDate offset;
+  if (!ParseIsoDate(m->value, &offset)) return;
+  if (EqualsNoCase(bound, "more")) {
+    m->mod = sign < 0 ? "before" : "after";
+    m->mod_begin = static_cast<uint32_t>(b2);
+  } else if (EqualsNoCase(bound, "less")) {
+    const CivilDate lo = sign < 0 ? offset : anchor;
+    const CivilDate hi = sign < 0 ? anchor : offset;
+    if (lo == hi) return;
+    m->value = FormatIsoDate(lo);
+    m->end_value = FormatIsoDate(calendar::AddDays(hi, -1));
+    m->counted = true;
+    m->span.begin = static_cast<uint32_t>(b2);
+  }
+}
+
 // "in two days" followed by "from today": the offset "in" read already counts from today.
 bool InOffsetFromToday(std::string_view text, const TemporalMention& prev,
                        const TemporalMention& m) {
@@ -396,6 +420,7 @@ void ComposePass(std::string_view text, size_t first, bool durations,
         m.value = FormatIsoDate(day);
         m.span.begin = prev.span.begin;
         m.relative = true;
+        BoundOffset(text, w - 1 > first ? v[w - 2].span.end : 0, anchor, sign, &m);
         --w;
       }
     }

@@ -238,6 +238,103 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
   return stop;
 }
 
+// A numeric month and day at text[i] ("10/25", "5/7/2020", "11/2/17"): its month, day, year (0
+// if none) and the index after it; npos when there is none, or a digit or slash runs on.
+size_t NumericDayAt(std::string_view text, size_t i, size_t limit, int* month, int* day,
+                    int* year) {
+  auto number = [&](size_t at, size_t max_digits, int* out) {
+    size_t k = at;
+    while (k < limit && IsDigit(text[k]) && k - at < max_digits + 1) ++k;
+    if (k == at || k - at > max_digits) return std::string_view::npos;
+    *out = DigitsAt(text, at, k - at);
+    return k;
+  };
+  size_t k = number(i, 2, month);
+  if (k == std::string_view::npos || k >= limit || text[k] != '/') return std::string_view::npos;
+  k = number(k + 1, 2, day);
+  if (k == std::string_view::npos) return std::string_view::npos;
+  *year = 0;
+  if (k + 1 < limit && text[k] == '/' && IsDigit(text[k + 1])) {
+    const size_t y = number(k + 1, 4, year);
+    if (y == std::string_view::npos || (y - k - 1 != 2 && y - k - 1 != 4)) {
+      return std::string_view::npos;
+    }
+    if (y - k - 1 == 2) *year += *year < 50 ? 2000 : 1900;
+    k = y;
+  }
+  if (k < limit && (IsDigit(text[k]) || text[k] == '/' || IsAsciiAlpha(text[k]))) {
+    return std::string_view::npos;
+  }
+  if (*month < 1 || *month > 12 || *day < 1 || *day > 31) return std::string_view::npos;
+  return k;
+}
+
+bool HasSlash(std::string_view text, const TemporalMention& m) {
+  return text.substr(m.span.begin, m.span.end - m.span.begin).find('/') != std::string_view::npos;
+}
+
+// After a numeric day mention ("10/25", "5/1"): a joiner and a numeric day the scan left alone
+// ("from 10/25 to 01/25", "5/1-5/7"). Returns the end of that day and sets *value to it (in the
+// start's year, or the next one so that the range runs forwards; its own year when written,
+// which the start then takes too when the scan had to guess its year).
+size_t NumericEndAfter(std::string_view text, size_t limit, bool between, bool lead_cue,
+                       TemporalMention* m, std::string* value) {
+  if (m->kind != TemporalKind::kDate || m->grain != TimeGrain::kDay || m->value.size() != 10 ||
+      !m->end_value.empty() || !HasSlash(text, *m) || m->value[0] == 'X') {
+    return std::string_view::npos;
+  }
+  size_t k = SkipBlank(text, m->span.end, limit);
+  size_t w = k;
+  while (w < limit && IsAsciiAlpha(text[w])) ++w;
+  if (w == k && w < limit) ++w;
+  const Joiner joiner = JoinerOf(text.substr(k, w - k));
+  if (joiner != Joiner::kTo && !(between && joiner == Joiner::kAnd)) return std::string_view::npos;
+  int month = 0, day = 0, year = 0;
+  const size_t stop = NumericDayAt(text, SkipBlank(text, w, limit), limit, &month, &day, &year);
+  if (stop == std::string_view::npos) return std::string_view::npos;
+  // "1/2-3/4 cup": without "from" / "between" and a year, two fractions before a word.
+  const size_t next = SkipBlank(text, stop, limit);
+  if (!lead_cue && year == 0 && next < limit && text[next] >= 'a' && text[next] <= 'z') {
+    return std::string_view::npos;
+  }
+  const int start_year = DigitsAt(m->value, 0, 4);
+  if (year > 0 && m->relative && year != start_year) {
+    m->value.replace(0, 4, absl::StrFormat("%04d", year));
+  }
+  const int y = year > 0 ? year : start_year;
+  *value = absl::StrFormat("%04d-%02d-%02d", y, month, day);
+  if (year == 0 && *value <= m->value)
+    *value = absl::StrFormat("%04d-%02d-%02d", y + 1, month, day);
+  CivilDate check;
+  if (*value <= m->value || !ParseIsoDate(*value, &check)) return std::string_view::npos;
+  return stop;
+}
+
+// Before a numeric day mention ending a range ("10/1-11/2/2017"): the numeric day the scan left
+// alone ending at text[e] (after blanks). Returns its start and sets *value (in the end's year,
+// or the one before so that the range runs forwards), or npos.
+size_t NumericStartBefore(std::string_view text, size_t e, size_t floor, const TemporalMention& m,
+                          std::string* value) {
+  if (m.kind != TemporalKind::kDate || m.grain != TimeGrain::kDay || m.value.size() != 10 ||
+      !m.end_value.empty() || !HasSlash(text, m) || m.value[0] == 'X') {
+    return std::string_view::npos;
+  }
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t b = e;
+  while (b > floor && e - b < 10 && (IsDigit(text[b - 1]) || text[b - 1] == '/')) --b;
+  if (b > floor && (IsDigit(text[b - 1]) || text[b - 1] == '/' || IsAsciiAlpha(text[b - 1]))) {
+    return std::string_view::npos;
+  }
+  int month = 0, day = 0, year = 0;
+  if (NumericDayAt(text, b, e, &month, &day, &year) != e) return std::string_view::npos;
+  const int end_year = DigitsAt(m.value, 0, 4);
+  const int y = year > 0 ? year : end_year;
+  *value = absl::StrFormat("%04d-%02d-%02d", y, month, day);
+  if (year == 0 && *value >= m.value) *value = absl::StrFormat("%04d-%02d-%02d", y - 1, month, day);
+  CivilDate check;  // no impossible day ("2/29-3/1/2019")
+  return ParseIsoDate(*value, &check) ? b : std::string_view::npos;
+}
+
 // A time range next to a day ("Thursday from 9:30 to 11:00", "2:00 - 2:30 pm on Tuesday",
 // "tomorrow 10am-12pm") becomes a date-time range on that day.
 void AttachDayToTimeRanges(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
@@ -658,6 +755,9 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
           start = BareYearBefore(text, jb, gap_begin);
           if (start != std::string_view::npos) start_value = std::string(text.substr(start, 4));
           cue_floor = gap_begin;
+        } else if ((start = NumericStartBefore(text, jb, gap_begin, m, &start_value)) !=
+                   std::string_view::npos) {
+          cue_floor = gap_begin;  // "10/1-11/2/2017"
         } else {
           int a = 0, b = -1;
           start = BareNumberBefore(text, jb, gap_begin, m.kind == TemporalKind::kTime, &a, &b);
@@ -690,8 +790,13 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
       std::string end_value;
       const std::string_view lead =
           WordBefore(text, m.span.begin, w > first ? v[w - 1].span.end : floor);
-      const size_t stop =
+      size_t stop =
           BareEndAfter(text, m.span.end, limit, m, EqualsNoCase(lead, "between"), &end_value);
+      if (stop == std::string_view::npos) {
+        stop = NumericEndAfter(text, limit, EqualsNoCase(lead, "between"),
+                               EqualsNoCase(lead, "between") || EqualsNoCase(lead, "from"), &m,
+                               &end_value);
+      }
       if (stop != std::string_view::npos) {
         m.end_value = std::move(end_value);
         m.span.end = static_cast<uint32_t>(stop);

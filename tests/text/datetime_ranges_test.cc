@@ -205,5 +205,54 @@ TEST_F(RangesTest, SeasonOfTwoYears) {
   for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
 }
 
+TEST_F(RangesTest, OffsetBoundedByMoreOrLessThan) {
+  std::string text = "The fee was paid more than 3 days before yesterday";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "more than 3 days before yesterday");
+  EXPECT_EQ(found[0].value, "2023-03-04");
+  EXPECT_EQ(found[0].mod, "before");
+
+  text = "It will be sent less than 2 days after tomorrow";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "less than 2 days after tomorrow");
+  EXPECT_EQ(found[0].value, "2023-03-09");
+  EXPECT_EQ(found[0].end_value, "2023-03-10");
+  EXPECT_TRUE(found[0].counted);
+  EXPECT_TRUE(found[0].mod.empty());
+}
+
+TEST_F(RangesTest, NumericDayRanges) {
+  std::string text = "Enrolment runs from 9/3-9/14, 2025";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from 9/3-9/14, 2025");
+  EXPECT_EQ(found[0].value, "2025-09-03");
+  EXPECT_EQ(found[0].end_value, "2025-09-14");
+
+  text = "Closed 12/20-1/3/2024 for repairs";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "12/20-1/3/2024");
+  EXPECT_EQ(found[0].value, "2023-12-20");
+  EXPECT_EQ(found[0].end_value, "2024-01-03");
+
+  // The end in the next year when it would come before the start.
+  text = "from 11/15 to 02/10";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].end_value.substr(5), "02-10");
+  EXPECT_LT(found[0].value, found[0].end_value);
+
+  // Fractions and impossible days are no range.
+  text = "Stir in 1/2-3/4 cup of milk";
+  found = Find(text, "2023-03-08");
+  for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
+  text = "Open 2/30-3/2/2023 only";
+  found = Find(text, "2023-03-08");
+  for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
+}
+
 }  // namespace
 }  // namespace claimscan
