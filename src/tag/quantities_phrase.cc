@@ -387,19 +387,30 @@ bool QuantityRecognizerImpl::OrdinalBounds(std::string_view text, const std::vec
 bool QuantityRecognizerImpl::TryAge(std::string_view text, const std::vector<Tok>& toks, size_t i,
                                     Span date, Quantity* q, size_t* next) const {
   NumberPhrase p;
-  if (!numbers::ParseNumberPhrase(text, toks, i, toks.size(), &p) || p.ordinal || p.vague ||
-      p.end >= toks.size() || toks[p.end].span.end != date.end) {
+  const size_t n = toks.size();
+  if (!numbers::ParseNumberPhrase(text, toks, i, n, &p) || p.ordinal || p.vague || p.end >= n) {
     return false;
   }
+  // "a 25-year-old man", "a three-month-old baby": hyphens glued on both sides.
+  const auto glued_hyphen = [&](size_t k) {
+    return SymbolIs(text, toks, k, n, "-") && !toks[k].space_before && k + 1 < n &&
+           !toks[k + 1].space_before;
+  };
+  const bool hyphens = glued_hyphen(p.end);
+  const size_t u = hyphens ? p.end + 1 : p.end;
+  if (u >= n || toks[u].span.end != date.end) return false;
   static constexpr std::string_view kUnits[] = {"year", "month", "week", "day"};
   char buf[8];
-  std::string_view unit = toks[p.end].span.In(text);
-  if (unit.size() >= sizeof buf || toks[p.end].kind != TokKind::kWord) return false;
+  std::string_view unit = toks[u].span.In(text);
+  if (unit.size() >= sizeof buf || toks[u].kind != TokKind::kWord) return false;
   unit = numbers::LowerInto(unit, buf, sizeof buf);
   if (unit.back() == 's') unit.remove_suffix(1);
   if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits)) return false;
-  size_t end = p.end + 1;
-  if (WordIs(text, toks, end, toks.size(), "old")) {
+  size_t end = u + 1;
+  if (hyphens) {
+    if (!glued_hyphen(end) || !WordIs(text, toks, end + 1, n, "old")) return false;
+    end += 2;
+  } else if (WordIs(text, toks, end, toks.size(), "old")) {
     ++end;
   } else if (WordIs(text, toks, end, toks.size(), "of") &&
              WordIs(text, toks, end + 1, toks.size(), "age")) {

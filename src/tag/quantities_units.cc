@@ -319,6 +319,16 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
     if (size_t len = MatchUnit(text, toks, k + 1, limit, false, true, &e); len > 0) {
       q->unit = e->unit;
       q->type = e->type;
+      // "a 500-pound bomb", "a 220-pound forward": a weight; with a scale ("a 5 million-pound
+      // deal") it is money.
+      if (len == 1 && toks[k + 1].span.In(text) == "pound" && k > 0 &&
+          (toks[k - 1].kind == TokKind::kNumber ||
+           (toks[k - 1].number_word >= 0 && !WordIs(text, toks, k - 1, limit, "thousand") &&
+            !WordIs(text, toks, k - 1, limit, "million") &&
+            !WordIs(text, toks, k - 1, limit, "billion")))) {
+        q->unit = "lb";
+        q->type = EntityType::kQuantity;
+      }
       return k + 1 + len;
     }
   }
@@ -441,6 +451,21 @@ size_t QuantityRecognizerImpl::CompoundMeasure(std::string_view text, const std:
   double total = q->value * size->size;
   const MeasureSize* smallest = size;
   size_t end = k;
+  // "a 6-foot-2 forward": inches after a hyphen, with no unit of their own.
+  if (q->unit == "ft" && SymbolIs(text, toks, k, limit, "-") && !toks[k].space_before &&
+      k + 1 < limit && !toks[k + 1].space_before) {
+    NumberPhrase in;
+    const UnitEntry* e = nullptr;
+    if (numbers::ParseNumberPhrase(text, toks, k + 1, limit, &in) && !in.ordinal && !in.vague &&
+        !in.fraction && in.value >= 0 && in.value < 12 && in.value == std::floor(in.value) &&
+        MatchUnit(text, toks, in.end, limit, false, false, &e) == 0 &&
+        !SymbolIs(text, toks, in.end, limit, "-")) {
+      const MeasureSize* inch = SizeOfUnit("inch");
+      q->value = q->to = (total + in.value * inch->size) / inch->size;
+      q->unit = "inch";
+      return in.end;
+    }
+  }
   while (end < limit) {
     size_t j = end;
     if (SymbolIs(text, toks, j, limit, ",")) ++j;

@@ -648,6 +648,25 @@ TEST_F(QuantityTest, DegreesOfArcAndDrachmas) {
                  EntityType::kMoney);
 }
 
+TEST_F(QuantityTest, HyphenatedAgesAndHeights) {
+  ExpectQuantity(One(Find("a 34-year-old driver was hurt")), 34, "year", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a nine-month-old puppy")), 9, "month", Qualifier::kExact,
+                 EntityType::kQuantity);
+  // A duration before a noun is no age.
+  EXPECT_TRUE(Find("a 10-year plan").empty());
+  ExpectQuantity(One(Find("a 6-foot-9 centre")), 81, "inch", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("the seven-foot-one player")), 85, "inch", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a 500-pound bomb")), 500, "lb", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a 5 million-pound deal")), 5e6, "GBP", Qualifier::kExact,
+                 EntityType::kMoney);
+  // Only inches (under 12) follow the hyphen.
+  EXPECT_EQ(Find("a 6-foot-15 wall")[0].unit, "ft");
+}
+
 TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
