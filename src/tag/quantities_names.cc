@@ -18,6 +18,7 @@ constexpr std::string_view kEverydayWords[] = {
     "barrels", "mark",  "marks",  "real",    "rand",    "dong",   "kilo",  "kilos", "knot",
     "knots",   "cent",  "cents",  "penny",   "pennies", "pence",  "acre",  "acres", "pint",
     "pints",   "quart", "quarts", "carat",   "carats",  "byte",   "bytes", "sens",  "kuna",
+    "quid",  // "quid pro quo"
 };
 
 // Whether the matched words can name a unit on their own: lower-case letters and

@@ -289,6 +289,22 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
       }
     }
   }
+  // "1 pound 4 ounces": the word "pound" before ounces weighs.
+  if (q->type == EntityType::kMoney && q->unit == "GBP" && !q->is_range && end > 0 &&
+      (WordIs(text, toks, end - 1, limit, "pound") ||
+       WordIs(text, toks, end - 1, limit, "pounds"))) {
+    size_t j = end;
+    if (SymbolIs(text, toks, j, limit, ",")) ++j;
+    if (WordIs(text, toks, j, limit, "and")) ++j;
+    NumberPhrase oz;
+    const UnitEntry* none = nullptr;
+    Quantity u;
+    if (NumberAt(text, toks, j, limit, &oz, &none) && none == nullptr && !oz.ordinal &&
+        UnitAfter(text, toks, oz.end, limit, false, &u) > oz.end && u.unit == "oz") {
+      q->unit = "lb";
+      q->type = EntityType::kQuantity;
+    }
+  }
   // "3 dollars 50 cents", "twenty dollars and 43 cents", "$20 43", "3 GBP and one": one
   // amount. Without a sub-unit the cents must end the phrase (nothing but a function word or
   // punctuation after them).
@@ -324,6 +340,12 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
     if (const MeasureSize* m = SizeOfUnit(q->unit); m != nullptr && m->kind == 'L') {
       end = PerTime(text, toks, end, limit, q);
     }
+  }
+  // "twenty degrees below zero", "5C below zero": under nought.
+  if ((q->unit == "degree" || q->unit == "C" || q->unit == "F") && !q->is_range && q->value > 0 &&
+      WordIs(text, toks, end, limit, "below") && WordIs(text, toks, end + 1, limit, "zero")) {
+    q->value = q->to = -q->value;
+    end += 2;
   }
   // "a 45 degrees angle", "a 90-degree turn": degrees of arc, not of temperature.
   if (q->unit == "degree" && q->type == EntityType::kQuantity) {

@@ -667,6 +667,22 @@ TEST_F(QuantityTest, HyphenatedAgesAndHeights) {
   EXPECT_EQ(Find("a 6-foot-15 wall")[0].unit, "ft");
 }
 
+TEST_F(QuantityTest, BelowZeroPoundsAndOuncesQuidAndDottedSquareUnits) {
+  ExpectQuantity(One(Find("it fell to fifteen degrees below zero")), -15, "degree",
+                 Qualifier::kExact, EntityType::kQuantity);
+  ExpectQuantity(One(Find("a low of 8C below zero")), -8, "C", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("the baby weighed 7 pounds 3 ounces")), 115, "oz", Qualifier::kExact,
+                 EntityType::kQuantity);
+  ExpectQuantity(One(Find("a ticket costs 7 pounds 30")), 7.3, "GBP", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("it cost him 40 quid")), 40, "GBP", Qualifier::kExact,
+                 EntityType::kMoney);
+  EXPECT_TRUE(Names("a quid pro quo").empty());
+  ExpectQuantity(One(Find("a 900 sq. ft. flat")), 900, "ft2", Qualifier::kExact,
+                 EntityType::kQuantity);
+}
+
 TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
