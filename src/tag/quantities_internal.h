@@ -154,6 +154,9 @@ class QuantityRecognizerImpl final : public QuantityRecognizer {
   bool TryAt(std::string_view text, const std::vector<Tok>& toks, size_t i, size_t limit,
              Quantity* q, size_t* next) const;
 
+  // The scale a number word at toks[k] names ("hundred" 100, "million" 1e6), 0 if none.
+  static double ScaleWordAt(std::string_view text, const std::vector<Tok>& toks, size_t k);
+
   // Two bounds on ordinals after a bound's qualifier (toks[begin, k)): "higher than the tenth
   // but lower than the fifteenth" is a range of positions, kOrdinal (quantities_phrase.cc).
   bool OrdinalBounds(std::string_view text, const std::vector<Tok>& toks, size_t begin, size_t k,

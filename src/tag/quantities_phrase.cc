@@ -185,6 +185,16 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
           ok = false;
         }
       }
+      // "between 20 and 30 million", "5 to 10 million people": a scale word only on the upper
+      // bound scales both; "from 500 to 2 million" keeps 500.
+      if (ok && !second.ordinal && !first.vague && !second.vague &&
+          ScaleWordAt(text, toks, end - 1) == 0) {
+        const double scale = ScaleWordAt(text, toks, second.end - 1);
+        if (scale > 0 && q->value * scale <= second.value) {
+          q->value *= scale;
+          first.value = q->value;
+        }
+      }
       if (ok && !second.ordinal && second.value >= first.value) {
         // "about 20~100": the range replaces "about", which leaves the span.
         if (q->qualifier == Qualifier::kAbout) about_dropped = true;
@@ -362,6 +372,17 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
   q->span = Span{toks[begin_tok].span.begin, toks[end - 1].span.end};
   *next = end;
   return true;
+}
+
+// The scale a number word at toks[k] names ("hundred", "million"), 0 if none.
+double QuantityRecognizerImpl::ScaleWordAt(std::string_view text, const std::vector<Tok>& toks,
+                                           size_t k) {
+  static constexpr std::pair<std::string_view, double> kScales[] = {
+      {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+  for (const auto& [word, scale] : kScales) {
+    if (WordIs(text, toks, k, toks.size(), word)) return scale;
+  }
+  return 0;
 }
 
 // Two bounds on positions: "higher than the tenth but lower than the fifteenth", "above

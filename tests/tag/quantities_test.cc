@@ -683,6 +683,31 @@ TEST_F(QuantityTest, BelowZeroPoundsAndOuncesQuidAndDottedSquareUnits) {
                  EntityType::kQuantity);
 }
 
+TEST_F(QuantityTest, AScaleOnlyOnTheUpperBoundScalesBoth) {
+  const auto millions = Find("between 40 and 60 million euros");
+  ASSERT_EQ(millions.size(), 1u);
+  EXPECT_EQ(millions[0].value, 40e6);
+  EXPECT_EQ(millions[0].to, 60e6);
+  EXPECT_EQ(millions[0].unit, "EUR");
+  const auto people = Find("two to three thousand people");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].value, 2000);
+  EXPECT_EQ(people[0].to, 3000);
+  const auto dollars = Find("a $5-8 billion hole");
+  ASSERT_EQ(dollars.size(), 1u);
+  EXPECT_EQ(dollars[0].value, 5e9);
+  EXPECT_EQ(dollars[0].to, 8e9);
+  // A lower bound that would pass the upper one stays as written.
+  const auto literal = Find("from 500 to 2 million");
+  ASSERT_EQ(literal.size(), 1u);
+  EXPECT_EQ(literal[0].value, 500);
+  EXPECT_EQ(literal[0].to, 2e6);
+  // A bound with its own scale keeps it.
+  const auto own = Find("from 1 million to 3 million");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].value, 1e6);
+}
+
 TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
