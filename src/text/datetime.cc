@@ -707,6 +707,13 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
         continue;
       }
       int n = TokenizeMatch(text, begin, stop, &toks);
+      TemporalMention mention;
+      if (datetime_internal::ReadPresentOrCentury(text, range.begin, end, toks, n, reference,
+                                                  &mention)) {
+        out->push_back(std::move(mention));
+        pos = stop;
+        continue;
+      }
       int first = 0;
       // The span starts at the expression itself, not at "on" / "in" before it.
       // "in the morning" alone keeps its "in" (Recognizers-Text's span: a time range).
@@ -752,7 +759,6 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       const bool cue = first > 0;
       std::array<Tok, kMaxToks> kept;
       std::copy(toks.begin() + first, toks.begin() + last, kept.begin());
-      TemporalMention mention;
       if (Read(kept, last - first, &reading)) {
         reading.has_cue = reading.has_cue || cue;
         // "in two weeks": an offset into the future, and "in" is part of it.

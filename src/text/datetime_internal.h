@@ -263,6 +263,16 @@ void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int re
 // neither year nor shift ("summer", "in winter" = "WI").
 bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* m);
 
+// The present and centuries (datetime_present.cc): the pattern of their words, and the reading
+// of one match toks[0, n) of it in text[floor, ceiling): "right now", "at the moment", "to date"
+// (PRESENT_REF), "year to date" (the reference's year), "now" closing a clause, "the 21st
+// century" (2000 to 2099). False when the match is none of them or its sentence says otherwise
+// ("Israel now says", "up to date").
+std::string PresentPattern();
+bool ReadPresentOrCentury(std::string_view text, size_t floor, size_t ceiling,
+                          const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
+                          TemporalMention* m);
+
 // A named day and a part of it (datetime_dayparts.cc): "February the 15th in the morning", "the
 // morning of the 15th" = "2013-02-15TMO". Joins the mentions out[first..] in place.
 void JoinDayParts(std::string_view text, size_t floor, size_t first,

@@ -1,0 +1,96 @@
+// Single date words and forms (src/text/datetime_present.cc, datetime_spelled.cc): the present,
+// centuries, spelled years. Examples written for these tests, with news-like negatives.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscan/datetime.h"
+#include "datetime_test_util.h"
+#include "gtest/gtest.h"
+
+namespace claimscan {
+namespace {
+
+class DateWordsTest : public RecognizerSuite {
+ protected:
+  static std::vector<TemporalMention> Find(std::string_view text,
+                                           std::string_view reference = "2024-03-13") {
+    CivilDate ref;
+    EXPECT_TRUE(ParseIsoDate(reference, &ref));
+    std::vector<TemporalMention> out;
+    recognizer_->FindAt(text, Span{0, static_cast<uint32_t>(text.size())}, &ref, 10 * 3600, &out);
+    return out;
+  }
+
+  // "words=value" for each mention, "words=value..end" for a range, joined by " | ".
+  static std::string Show(std::string_view text, std::string_view reference = "2024-03-13") {
+    std::string out;
+    for (const TemporalMention& m : Find(text, reference)) {
+      const uint32_t b = m.mod.empty() ? m.span.begin : m.mod_begin;
+      if (!out.empty()) out += " | ";
+      out += std::string(text.substr(b, m.span.end - b)) + "=" + m.value;
+      if (!m.end_value.empty()) out += ".." + m.end_value;
+    }
+    return out;
+  }
+};
+
+TEST_F(DateWordsTest, PhrasesOfThePresent) {
+  EXPECT_EQ(Show("Talks are stalled at the moment, officials said."), "at the moment=PRESENT_REF");
+  EXPECT_EQ(Show("At present the port is closed to ships."), "At present=PRESENT_REF");
+  EXPECT_EQ(Show("No charges have been filed at the present time."),
+            "at the present time=PRESENT_REF");
+  EXPECT_EQ(Show("The council wants a decision right now."), "right now=PRESENT_REF");
+  // "now" closing a clause is the present.
+  EXPECT_EQ(Show("The bridge must be repaired now."), "now=PRESENT_REF");
+  const auto found = Find("The bridge must be repaired now.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TemporalKind::kDateTime);
+  EXPECT_TRUE(found[0].relative);
+}
+
+TEST_F(DateWordsTest, NowAsAnAdverbIsNoDate) {
+  EXPECT_EQ(Show("Israel now says the strike hit a depot."), "");
+  EXPECT_EQ(Show("The airport is now closed to flights."), "");
+  EXPECT_EQ(Show("Prices will stay where they are for now."), "");
+  EXPECT_EQ(Show("From now on, visitors need a permit."), "");
+  EXPECT_EQ(Show("Storms hit the coast every now and then."), "");
+  EXPECT_EQ(Show("Now, the ministry says, the plan is dead."), "");
+}
+
+TEST_F(DateWordsTest, UpToThePresent) {
+  std::string text = "The fund has paid out $3 million to date.";
+  auto found = Find(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "PRESENT_REF");
+  EXPECT_EQ(found[0].mod, "before");
+  EXPECT_EQ(text.substr(found[0].mod_begin, found[0].span.end - found[0].mod_begin), "to date");
+  EXPECT_EQ(Show("It is the largest survey to date of the reef."), "to date=PRESENT_REF");
+  EXPECT_EQ(Show("Till date, 14 arrests have been made."), "Till date=PRESENT_REF");
+  EXPECT_EQ(Show("Shares are down 12% year to date.", "2024-03-13"), "year to date=2024");
+  EXPECT_EQ(Show("Year-to-date sales rose.", "2024-03-13"), "Year-to-date=2024");
+}
+
+TEST_F(DateWordsTest, ToDateThatIsNoDate) {
+  EXPECT_EQ(Show("The records are not up to date."), "");
+  EXPECT_EQ(Show("An up-to-date list was published."), "");
+  EXPECT_EQ(Show("She began to date him after the war."), "");
+  EXPECT_EQ(Show("Set the field equal to date 1 in the form."), "");
+  EXPECT_EQ(Show("At the moment of impact the driver braked."), "");
+  EXPECT_EQ(Show("At the moment he fired, the crowd ran."), "");
+}
+
+TEST_F(DateWordsTest, Centuries) {
+  EXPECT_EQ(Show("Cities of the 21st century need water."), "the 21st century=2000..2099");
+  EXPECT_EQ(Show("They restored a 19th-century mill."), "19th-century=1800..1899");
+  EXPECT_EQ(Show("It was built in the twentieth century."), "the twentieth century=1900..1999");
+  const auto found = Find("in the 12th century");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].counted);
+  EXPECT_EQ(found[0].grain, TimeGrain::kYear);
+  // Plural and counted centuries are durations or nothing, not one century.
+  EXPECT_EQ(Show("It lasted two centuries."), "two centuries=P200Y");
+}
+
+}  // namespace
+}  // namespace claimscan
