@@ -756,6 +756,7 @@ bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* 
 
 void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int ref_seconds,
                size_t first, std::vector<TemporalMention>* out) {
+  JoinSpelledYears(text, floor, first, out);
   std::vector<TemporalMention>& v = *out;
   size_t w = first;
   for (size_t k = first; k < v.size(); ++k) {

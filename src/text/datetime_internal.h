@@ -273,6 +273,12 @@ bool ReadPresentOrCentury(std::string_view text, size_t floor, size_t ceiling,
                           const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
                           TemporalMention* m);
 
+// Years in words after a month, a day or a holiday (datetime_spelled.cc): "August two thousand
+// and fifteen", "twenty five January nineteen eighty six", "Easter Sunday two thousand ten"
+// extend the mentions out[first..] in place. Called by JoinForms.
+void JoinSpelledYears(std::string_view text, size_t floor, size_t first,
+                      std::vector<TemporalMention>* out);
+
 // A named day and a part of it (datetime_dayparts.cc): "February the 15th in the morning", "the
 // morning of the 15th" = "2013-02-15TMO". Joins the mentions out[first..] in place.
 void JoinDayParts(std::string_view text, size_t floor, size_t first,

@@ -92,5 +92,27 @@ TEST_F(DateWordsTest, Centuries) {
   EXPECT_EQ(Show("It lasted two centuries."), "two centuries=P200Y");
 }
 
+TEST_F(DateWordsTest, YearsInWords) {
+  EXPECT_EQ(Show("The treaty was signed on March third nineteen ninety two."),
+            "March third nineteen ninety two=1992-03-03");
+  EXPECT_EQ(Show("He arrived in October two thousand and nine."),
+            "October two thousand and nine=2009-10");
+  EXPECT_EQ(Show("Born eleven June nineteen hundred and forty one, he"),
+            "eleven June nineteen hundred and forty one=1941-06-11");
+  EXPECT_EQ(Show("They wed on May thirty nineteen oh five."),
+            "May thirty nineteen oh five=1905-05-30");
+  EXPECT_EQ(Show("Christmas twenty twelve was quiet."), "Christmas twenty twelve=2012-12-25");
+  EXPECT_EQ(Show("Easter two thousand and eleven"), "Easter two thousand and eleven=2011-04-24");
+}
+
+TEST_F(DateWordsTest, CountsAfterAMonthAreNoYear) {
+  // A lower-case word after the number makes it a count.
+  EXPECT_EQ(Show("In August two thousand troops crossed the border.", "2024-03-13"),
+            "August=2024-08");
+  EXPECT_EQ(Show("On May twenty five people were hurt.", "2024-03-13"), "May=2024-05");
+  // A day in words needs a year in words after it.
+  EXPECT_EQ(Show("By June twenty, nothing had changed.", "2024-03-13"), "By June=2024-06");
+}
+
 }  // namespace
 }  // namespace claimscan
