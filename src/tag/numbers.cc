@@ -71,6 +71,11 @@ constexpr WordEntry kWords[] = {
     {"million", WordKind::kScale, 1e6},
     {"billion", WordKind::kScale, 1e9},
     {"trillion", WordKind::kScale, 1e12},
+    // Newswire abbreviations written apart: "1.2 bln euros", "300 mln", "2 bn".
+    {"mln", WordKind::kScale, 1e6},
+    {"bln", WordKind::kScale, 1e9},
+    {"bn", WordKind::kScale, 1e9},
+    {"trn", WordKind::kScale, 1e12},
     // Indian scales: lakh = 100,000, crore = 10,000,000 (with their common spellings).
     {"lakh", WordKind::kScale, 1e5},
     {"lakhs", WordKind::kScale, 1e5},

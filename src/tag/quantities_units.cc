@@ -360,9 +360,14 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
         q->type = e->type;
         return w + len;
       }
-      if (e->type != EntityType::kCardinal) break;
+      // Other measures only right after "of": "billions of dollars", "thousands of tonnes".
+      if (e->type != EntityType::kCardinal && (w != j || j == k)) break;
       q->unit = e->unit;
       q->type = e->type;
+      if (PoundsOfAThing(text, toks, w, len, limit)) {
+        q->unit = "lb";
+        q->type = EntityType::kQuantity;
+      }
       return w + len;
     }
     std::string singular;

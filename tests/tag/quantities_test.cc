@@ -708,6 +708,24 @@ TEST_F(QuantityTest, AScaleOnlyOnTheUpperBoundScalesBoth) {
   EXPECT_EQ(own[0].value, 1e6);
 }
 
+TEST_F(QuantityTest, WireScalesNewSignsAndVagueAmountsOfAUnit) {
+  ExpectQuantity(One(Find("profit of 3.4 bln euros")), 3.4e9, "EUR", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("sales of 250 mln")), 2.5e8, "", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("a ₹700 crore project")), 7e9, "INR", Qualifier::kExact,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("it cost ₩60,000")), 60000, "KRW", Qualifier::kExact, EntityType::kMoney);
+  ExpectQuantity(One(Find("they spent billions of dollars")), 1e9, "USD", Qualifier::kExact,
+                 EntityType::kMoney, /*vague=*/true);
+  ExpectQuantity(One(Find("thousands of tonnes of grain")), 1000, "t", Qualifier::kExact,
+                 EntityType::kQuantity, /*vague=*/true);
+  ExpectQuantity(One(Find("hundreds of pounds of cocaine")), 100, "lb", Qualifier::kExact,
+                 EntityType::kQuantity, /*vague=*/true);
+  // A measure after modifiers is no count ("a few more km"), and a name is no unit.
+  EXPECT_EQ(One(Find("millions of Americans"))->unit, "american");
+}
+
 TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
