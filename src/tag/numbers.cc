@@ -423,6 +423,12 @@ bool ParseNumberPhrase(std::string_view text, const std::vector<Tok>& toks, size
     const size_t k = cur.WordIs(j, "a") ? j + 2 : j + 1;
     out->end = cur.WordIs(k, "of") ? k + 1 : k;
     out->value = sign * 2;
+    // "a couple (of) hundred", "a couple thousand", "a couple dozen": two of the scale.
+    if (cur.IsMultiplier(out->end) && !(out->end + 1 < limit && cur.IsSymbol(out->end + 1, '-') &&
+                                        !toks[out->end + 1].space_before)) {
+      out->value *= cur.Entry(out->end)->value;
+      ++out->end;
+    }
     out->vague = false;
     out->ordinal = false;
     out->words = true;

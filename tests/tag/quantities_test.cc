@@ -726,6 +726,21 @@ TEST_F(QuantityTest, WireScalesNewSignsAndVagueAmountsOfAUnit) {
   EXPECT_EQ(One(Find("millions of Americans"))->unit, "american");
 }
 
+TEST_F(QuantityTest, ACoupleOfAScaleAndBasisPoints) {
+  ExpectQuantity(One(Find("a couple of hundred protesters")), 200, "protester", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("a couple thousand")), 2000, "", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("a couple of drones")), 2, "drone", Qualifier::kExact,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("rates rose 50 basis points")), 50, "basis point", Qualifier::kExact,
+                 EntityType::kPercent);
+  ExpectQuantity(One(Find("a 25 bps cut")), 25, "basis point", Qualifier::kExact,
+                 EntityType::kPercent);
+  ExpectQuantity(One(Find("a 75bp hike")), 75, "basis point", Qualifier::kExact,
+                 EntityType::kPercent);
+}
+
 TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
