@@ -76,11 +76,13 @@ struct TemporalMention {
 // Compiled once (RE2 patterns and lexicons), immutable, safe to share across threads.
 class TemporalRecognizer {
  public:
-  // Without a data folder, holidays of the Islamic and Chinese calendars ("Eid al-Fitr",
-  // "Chinese New Year") are not recognised; every other holiday is computed.
+  // Without a data folder, holidays of the Islamic, Chinese, Indian and Parsi calendars
+  // ("Eid al-Fitr", "Chinese New Year", "Diwali") are not recognised; every other holiday is
+  // computed.
   static absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> Create();
-  // Also reads `data_dir`/dates/holidays.tsv, the dates of those holidays (NotFound when the
-  // file is missing, InvalidArgument naming file and line when a line is malformed).
+  // Also reads `data_dir`/dates/holidays.tsv and holidays_indian.tsv, the dates of those
+  // holidays (NotFound when a file is missing, InvalidArgument naming file and line when a line
+  // is malformed).
   static absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> Create(
       std::string_view data_dir);
   virtual ~TemporalRecognizer() = default;

@@ -889,8 +889,9 @@ absl::StatusOr<std::unique_ptr<const TemporalRecognizer>> TemporalRecognizer::Cr
     std::string_view data_dir) {
   std::string path(data_dir);
   if (!path.empty() && path.back() != '/') path += '/';
-  path += "dates/holidays.tsv";
-  auto table = datetime_internal::HolidayTable::Load(path);
+  path += "dates/";
+  auto table = datetime_internal::HolidayTable::LoadAll(
+      {path + "holidays.tsv", path + "holidays_indian.tsv"});
   if (!table.ok()) return table.status();
   return MakeRecognizer(*std::move(table));
 }

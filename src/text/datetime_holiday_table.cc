@@ -37,17 +37,32 @@ bool ParseYear(std::string_view s, int* year) {
 }  // namespace
 
 absl::StatusOr<std::shared_ptr<const HolidayTable>> HolidayTable::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError("holiday table not found: " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return Parse(text.str(), path);
+  return LoadAll({path});
+}
+
+absl::StatusOr<std::shared_ptr<const HolidayTable>> HolidayTable::LoadAll(
+    const std::vector<std::string>& paths) {
+  auto table = std::make_shared<HolidayTable>();
+  for (const std::string& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return absl::NotFoundError("holiday table not found: " + path);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (absl::Status s = table->ParseInto(text.str(), path); !s.ok()) return s;
+  }
+  return std::shared_ptr<const HolidayTable>(std::move(table));
 }
 
 absl::StatusOr<std::shared_ptr<const HolidayTable>> HolidayTable::Parse(std::string_view text,
                                                                         std::string_view name) {
   auto table = std::make_shared<HolidayTable>();
+  if (absl::Status s = table->ParseInto(text, name); !s.ok()) return s;
+  return std::shared_ptr<const HolidayTable>(std::move(table));
+}
+
+absl::Status HolidayTable::ParseInto(std::string_view text, std::string_view name) {
   int line_number = 0;
+  bool first_row = true;  // of this file: it opens a group even after the same id elsewhere
   for (std::string_view line : Split(text, '\n')) {
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -72,18 +87,20 @@ absl::StatusOr<std::shared_ptr<const HolidayTable>> HolidayTable::Parse(std::str
     }
     const HolidaySpan span{calendar::ToDays(start), calendar::ToDays(end)};
     if (span.last < span.first) return error("end before start");
-    if (table->by_id_.empty() || table->by_id_.back().first != fields[0]) {
-      for (const auto& [id, spans] : table->by_id_) {
+    // A new id opens a group; an id seen before, here or in an earlier file, may not again.
+    if (by_id_.empty() || by_id_.back().first != fields[0] || first_row) {
+      for (const auto& [id, spans] : by_id_) {
         if (id == fields[0]) return error("holiday rows are not grouped by id");
       }
-      table->by_id_.emplace_back(std::string(fields[0]), std::vector<HolidaySpan>());
+      by_id_.emplace_back(std::string(fields[0]), std::vector<HolidaySpan>());
     }
-    std::vector<HolidaySpan>& spans = table->by_id_.back().second;
+    first_row = false;
+    std::vector<HolidaySpan>& spans = by_id_.back().second;
     if (!spans.empty() && span.first <= spans.back().first) return error("rows not in date order");
     spans.push_back(span);
-    ++table->rows_;
+    ++rows_;
   }
-  return std::shared_ptr<const HolidayTable>(std::move(table));
+  return absl::OkStatus();
 }
 
 std::span<const HolidaySpan> HolidayTable::Find(std::string_view id) const {

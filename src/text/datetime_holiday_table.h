@@ -1,6 +1,7 @@
-// The dates of holidays that no arithmetic gives exactly (Islamic and Chinese calendars), read
-// from data/dates/holidays.tsv once, when a TemporalRecognizer is created with a data folder, and
-// shared read-only by every scan. Format and source: data/dates/README.md.
+// The dates of holidays that no arithmetic gives exactly (Islamic, Chinese and Indian calendars),
+// read from data/dates/holidays.tsv and holidays_indian.tsv once, when a TemporalRecognizer is
+// created with a data folder, and shared read-only by every scan. Format and source:
+// data/dates/README.md.
 #ifndef CLAIMSCAN_TEXT_DATETIME_HOLIDAY_TABLE_H_
 #define CLAIMSCAN_TEXT_DATETIME_HOLIDAY_TABLE_H_
 
@@ -12,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
 namespace claimscan {
@@ -29,6 +31,9 @@ class HolidayTable {
   // not `id <TAB> year <TAB> YYYY-MM-DD [<TAB> YYYY-MM-DD]` with the year the start's, an end not
   // before the start, and each holiday's rows in date order.
   static absl::StatusOr<std::shared_ptr<const HolidayTable>> Load(const std::string& path);
+  // As Load, the rows of several files in one table; an id may not appear in two of them.
+  static absl::StatusOr<std::shared_ptr<const HolidayTable>> LoadAll(
+      const std::vector<std::string>& paths);
   // As Load, from the file's text; `name` stands for the file in messages.
   static absl::StatusOr<std::shared_ptr<const HolidayTable>> Parse(std::string_view text,
                                                                    std::string_view name);
@@ -38,6 +43,9 @@ class HolidayTable {
   size_t size() const { return rows_; }
 
  private:
+  // Adds the rows of one file's text; `name` stands for the file in messages.
+  absl::Status ParseInto(std::string_view text, std::string_view name);
+
   std::vector<std::pair<std::string, std::vector<HolidaySpan>>> by_id_;
   size_t rows_ = 0;
 };

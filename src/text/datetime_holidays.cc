@@ -24,9 +24,11 @@ namespace {
 enum class Rule : uint8_t { kFixed, kNthWeekday, kEaster, kOrthodoxEaster, kHebrew, kTable };
 
 // Flags.
-constexpr uint8_t kObserved = 1;  // on a Saturday it is kept the Friday before, on a Sunday the
-                                  // Monday after ("Boss's Day")
-constexpr uint8_t kCapital = 2;   // alone, only when capitalised: "Lent", not "lent" (lend)
+constexpr uint8_t kObserved = 1;   // on a Saturday it is kept the Friday before, on a Sunday the
+                                   // Monday after ("Boss's Day")
+constexpr uint8_t kCapital = 2;    // alone, only when capitalised: "Lent", not "lent" (lend)
+constexpr uint8_t kQualified = 4;  // never alone, only with a year or "next" / "last": "rakhi
+                                   // 2030" (alone it is a wrist thread or a given name)
 
 struct Holiday {
   std::string_view key;  // lower-case letters only
@@ -226,6 +228,182 @@ constexpr Holiday kHolidays[] = {
     {"mooncakefestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "mid_autumn_festival"},
     {"doubleninthfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "double_ninth_festival"},
     {"chongyangfestival", Rule::kTable, 0, 0, 0, 0, 1, 0, "double_ninth_festival"},
+    // Hindu lunisolar and solar calendars, Sikh and Jain festivals, the Parsi new year: from
+    // the table (data/dates/holidays_indian.tsv).
+    {"ugadi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"yugadi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"gudipadwa", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"gudhipadwa", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"samvatsaradi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"chaitrasukladi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"chaitrasukhladi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"chaitrashukladi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ugadi"},
+    {"ramanavami", Rule::kTable, 0, 0, 0, 0, 1, 0, "rama_navami"},
+    {"ramnavami", Rule::kTable, 0, 0, 0, 0, 1, 0, "rama_navami"},
+    {"sriramanavami", Rule::kTable, 0, 0, 0, 0, 1, 0, "rama_navami"},
+    {"shriramnavami", Rule::kTable, 0, 0, 0, 0, 1, 0, "rama_navami"},
+    {"mahavirjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "mahavir_jayanti"},
+    {"mahaveerjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "mahavir_jayanti"},
+    {"mahavirjanmakalyanak", Rule::kTable, 0, 0, 0, 0, 1, 0, "mahavir_jayanti"},
+    {"mahaveerjanmakalyanak", Rule::kTable, 0, 0, 0, 0, 1, 0, "mahavir_jayanti"},
+    {"hanumanjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "hanuman_jayanti"},
+    {"akshayatritiya", Rule::kTable, 0, 0, 0, 0, 1, 0, "akshaya_tritiya"},
+    {"akshayatrutiya", Rule::kTable, 0, 0, 0, 0, 1, 0, "akshaya_tritiya"},
+    {"akhateej", Rule::kTable, 0, 0, 0, 0, 1, 0, "akshaya_tritiya"},
+    {"akhatij", Rule::kTable, 0, 0, 0, 0, 1, 0, "akshaya_tritiya"},
+    {"rathayatra", Rule::kTable, 0, 0, 0, 0, 1, 0, "ratha_yatra"},
+    {"rathyatra", Rule::kTable, 0, 0, 0, 0, 1, 0, "ratha_yatra"},
+    {"rathajatra", Rule::kTable, 0, 0, 0, 0, 1, 0, "ratha_yatra"},
+    {"gurupurnima", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_purnima"},
+    {"vyasapurnima", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_purnima"},
+    {"rakshabandhan", Rule::kTable, 0, 0, 0, 0, 1, 0, "raksha_bandhan"},
+    {"rakhi", Rule::kTable, 0, 0, 0, 0, 1, kQualified, "raksha_bandhan"},
+    {"krishnajanmashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "krishna_janmashtami"},
+    {"janmashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "krishna_janmashtami"},
+    {"gokulashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "krishna_janmashtami"},
+    {"krishnashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "krishna_janmashtami"},
+    {"ganeshchaturthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ganesh_chaturthi"},
+    {"ganeshachaturthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ganesh_chaturthi"},
+    {"vinayakachaturthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ganesh_chaturthi"},
+    {"vinayakchaturthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "ganesh_chaturthi"},
+    {"navaratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"navratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"navarathri", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"durgapuja", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"durgotsava", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"sharadnavaratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"sharadnavratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "navaratri"},
+    {"mahasaptami", Rule::kTable, 0, 0, 0, 0, 1, 0, "maha_saptami"},
+    {"durgaashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "durga_ashtami"},
+    {"durgashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "durga_ashtami"},
+    {"mahaashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "durga_ashtami"},
+    {"mahashtami", Rule::kTable, 0, 0, 0, 0, 1, 0, "durga_ashtami"},
+    {"mahanavami", Rule::kTable, 0, 0, 0, 0, 1, 0, "maha_navami"},
+    {"vijayadashami", Rule::kTable, 0, 0, 0, 0, 1, 0, "vijayadashami"},
+    {"dussehra", Rule::kTable, 0, 0, 0, 0, 1, 0, "vijayadashami"},
+    {"dusshera", Rule::kTable, 0, 0, 0, 0, 1, 0, "vijayadashami"},
+    {"dussera", Rule::kTable, 0, 0, 0, 0, 1, 0, "vijayadashami"},
+    {"dasara", Rule::kTable, 0, 0, 0, 0, 1, 0, "vijayadashami"},
+    {"dasera", Rule::kTable, 0, 0, 0, 0, 1, 0, "vijayadashami"},
+    {"valmikijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "valmiki_jayanti"},
+    {"maharishivalmikijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "valmiki_jayanti"},
+    {"pargatdiwas", Rule::kTable, 0, 0, 0, 0, 1, 0, "valmiki_jayanti"},
+    {"pragatdiwas", Rule::kTable, 0, 0, 0, 0, 1, 0, "valmiki_jayanti"},
+    {"karvachauth", Rule::kTable, 0, 0, 0, 0, 1, 0, "karva_chauth"},
+    {"karwachauth", Rule::kTable, 0, 0, 0, 0, 1, 0, "karva_chauth"},
+    {"karakachaturthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "karva_chauth"},
+    {"dhanteras", Rule::kTable, 0, 0, 0, 0, 1, 0, "dhanteras"},
+    {"dhanatrayodashi", Rule::kTable, 0, 0, 0, 0, 1, 0, "dhanteras"},
+    {"dhantrayodashi", Rule::kTable, 0, 0, 0, 0, 1, 0, "dhanteras"},
+    {"dhanvantaritrayodashi", Rule::kTable, 0, 0, 0, 0, 1, 0, "dhanteras"},
+    {"narakachaturdashi", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"narakchaturdashi", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"narakanivaranchaturdashi", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"kalichaudas", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"roopchaudas", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"chotidiwali", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"chhotidiwali", Rule::kTable, 0, 0, 0, 0, 1, 0, "naraka_chaturdashi"},
+    {"diwali", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"divali", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"deepavali", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"dipavali", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"deepawali", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"lakshmipuja", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"laxmipuja", Rule::kTable, 0, 0, 0, 0, 1, 0, "diwali"},
+    {"govardhanpuja", Rule::kTable, 0, 0, 0, 0, 1, 0, "govardhan_puja"},
+    {"annakut", Rule::kTable, 0, 0, 0, 0, 1, 0, "govardhan_puja"},
+    {"annakoot", Rule::kTable, 0, 0, 0, 0, 1, 0, "govardhan_puja"},
+    {"bhaidooj", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaiduj", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaiyadooj", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaiyaduj", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaubeej", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaubij", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaitika", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"bhaiphonta", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhai_dooj"},
+    {"chhath", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"chhathi", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"chhathpuja", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"chhathparv", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"dalachhath", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"dalapuja", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"suryashashthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"suryashashti", Rule::kTable, 0, 0, 0, 0, 1, 0, "chhath"},
+    {"gurunanakjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_nanak_jayanti"},
+    {"gurunanakdevjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_nanak_jayanti"},
+    {"gurunanakgurpurab", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_nanak_jayanti"},
+    {"gurunanakbirthday", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_nanak_jayanti"},
+    {"gurugobindsinghjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_gobind_singh_jayanti"},
+    {"gurugovindsinghjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_gobind_singh_jayanti"},
+    {"gurugobindsinghbirthday", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_gobind_singh_jayanti"},
+    {"gurugovindsinghbirthday", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_gobind_singh_jayanti"},
+    {"vasantpanchami", Rule::kTable, 0, 0, 0, 0, 1, 0, "vasant_panchami"},
+    {"basantpanchami", Rule::kTable, 0, 0, 0, 0, 1, 0, "vasant_panchami"},
+    {"gururavidasjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_ravidas_jayanti"},
+    {"gururavidassjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_ravidas_jayanti"},
+    {"gururavidasbirthday", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_ravidas_jayanti"},
+    {"gururavidassbirthday", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_ravidas_jayanti"},
+    {"ravidasjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_ravidas_jayanti"},
+    {"ravidassjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "guru_ravidas_jayanti"},
+    {"dayanandasaraswatijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "dayananda_saraswati_jayanti"},
+    {"maharishidayanandasaraswatijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0,
+     "dayananda_saraswati_jayanti"},
+    {"swamidayanandasaraswatijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0,
+     "dayananda_saraswati_jayanti"},
+    {"saraswatijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "dayananda_saraswati_jayanti"},
+    {"maharishisaraswatijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "dayananda_saraswati_jayanti"},
+    {"swamisaraswatijayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "dayananda_saraswati_jayanti"},
+    {"mahashivaratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "maha_shivaratri"},
+    {"mahashivratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "maha_shivaratri"},
+    {"mahasivaratri", Rule::kTable, 0, 0, 0, 0, 1, 0, "maha_shivaratri"},
+    {"holikadahan", Rule::kTable, 0, 0, 0, 0, 1, 0, "holika_dahan"},
+    {"chhotiholi", Rule::kTable, 0, 0, 0, 0, 1, 0, "holika_dahan"},
+    {"chotiholi", Rule::kTable, 0, 0, 0, 0, 1, 0, "holika_dahan"},
+    {"kamudupyre", Rule::kTable, 0, 0, 0, 0, 1, 0, "holika_dahan"},
+    {"holi", Rule::kTable, 0, 0, 0, 0, 1, 0, "holi"},
+    {"rangwaliholi", Rule::kTable, 0, 0, 0, 0, 1, 0, "holi"},
+    {"dhuleti", Rule::kTable, 0, 0, 0, 0, 1, 0, "holi"},
+    {"dhulandi", Rule::kTable, 0, 0, 0, 0, 1, 0, "holi"},
+    {"phagwah", Rule::kTable, 0, 0, 0, 0, 1, 0, "holi"},
+    {"bhogi", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhogi"},
+    {"boghi", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhogi"},
+    {"bhogipandigai", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhogi"},
+    {"bogipandigai", Rule::kTable, 0, 0, 0, 0, 1, 0, "bhogi"},
+    {"thaipongal", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"pongalpandigai", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"makarsankranti", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"makarasankranti", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"makarsankranthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"makarasankranthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"sankranti", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"sankranthi", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"maghasankranti", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"maghi", Rule::kTable, 0, 0, 0, 0, 1, 0, "thai_pongal"},
+    {"pongal", Rule::kTable, 0, 0, 0, 0, 1, kCapital, "thai_pongal"},
+    {"mattupongal", Rule::kTable, 0, 0, 0, 0, 1, 0, "mattu_pongal"},
+    {"maattupongal", Rule::kTable, 0, 0, 0, 0, 1, 0, "mattu_pongal"},
+    {"kaanumpongal", Rule::kTable, 0, 0, 0, 0, 1, 0, "kaanum_pongal"},
+    {"kanumpongal", Rule::kTable, 0, 0, 0, 0, 1, 0, "kaanum_pongal"},
+    {"kannipongal", Rule::kTable, 0, 0, 0, 0, 1, 0, "kaanum_pongal"},
+    {"vaisakhi", Rule::kTable, 0, 0, 0, 0, 1, 0, "vaisakhi"},
+    {"baisakhi", Rule::kTable, 0, 0, 0, 0, 1, 0, "vaisakhi"},
+    {"vaishakhi", Rule::kTable, 0, 0, 0, 0, 1, 0, "vaisakhi"},
+    {"vasakhi", Rule::kTable, 0, 0, 0, 0, 1, 0, "vaisakhi"},
+    {"vaisakhadi", Rule::kTable, 0, 0, 0, 0, 1, 0, "vaisakhi"},
+    {"mesadi", Rule::kTable, 0, 0, 0, 0, 1, 0, "vaisakhi"},
+    {"rabindrajayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "rabindra_jayanti"},
+    {"rabindranathjayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "rabindra_jayanti"},
+    {"rabindranathtagorejayanti", Rule::kTable, 0, 0, 0, 0, 1, 0, "rabindra_jayanti"},
+    {"onam", Rule::kTable, 0, 0, 0, 0, 1, 0, "onam"},
+    {"thiruonam", Rule::kTable, 0, 0, 0, 0, 1, 0, "onam"},
+    {"thiruvonam", Rule::kTable, 0, 0, 0, 0, 1, 0, "onam"},
+    {"tiruvonam", Rule::kTable, 0, 0, 0, 0, 1, 0, "onam"},
+    {"parsinewyear", Rule::kTable, 0, 0, 0, 0, 1, 0, "parsi_new_year"},
+    {"parsinewyears", Rule::kTable, 0, 0, 0, 0, 1, 0, "parsi_new_year"},
+    {"parsinewyearsday", Rule::kTable, 0, 0, 0, 0, 1, 0, "parsi_new_year"},
+    {"jamshedinavroz", Rule::kTable, 0, 0, 0, 0, 1, 0, "parsi_new_year"},
+    {"jamshedinowruz", Rule::kTable, 0, 0, 0, 0, 1, 0, "parsi_new_year"},
+    {"parsinavroz", Rule::kTable, 0, 0, 0, 0, 1, 0, "parsi_new_year"},
 };
 
 // Easter Sunday of the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm).
@@ -285,7 +463,40 @@ std::string HolidayPattern() {
          "(?:day\\s+of\\s+arafa[ht]|arafah\\s+day)|"
          // Chinese calendar.
          "(?-i:Spring\\s+Festival)|(?:lantern|dragon\\s+boat|duanwu|qixi|mid-?\\s*autumn|"
-         "mooncake|double\\s+ninth|chongyang)\\s+festival)\\b";
+         "mooncake|double\\s+ninth|chongyang)\\s+festival|"
+         // Hindu lunisolar calendar (the letters are checked against the table's keys).
+         "(?:yu|u)gadi|gud(?:h)?i[\\s-]+padwa|samvatsaradi|chaitra[\\s-]+s[h]?ukh?ladi|"
+         "(?:s(?:h)?ri[\\s-]+)?rama?[\\s-]+navami|"
+         "mahav(?:i|ee)r[\\s-]+(?:jayanti|janma[\\s-]+kalyanak)|hanuman[\\s-]+jayanti|"
+         "akshaya[\\s-]+tr[iu]tiya|akha[\\s-]?t(?:ee|i)j|ratha?[\\s-]+[yj]atra|"
+         "(?:guru|vyasa)[\\s-]+purnima|raksha[\\s-]*bandhan|rakhi|"
+         "(?:krishna[\\s-]+)?janmashtami|gokulashtami|krishnashtami|"
+         "(?:ganesha?|vinayaka?)[\\s-]+chaturthi|(?:sharad[\\s-]+)?nava?rath?ri|"
+         "durga[\\s-]+puja|durgotsava|maha[\\s-]+(?:saptami|navami)|"
+         "(?:durga|maha)[\\s-]*a?shtami|vijayadashami|duss(?:eh|he|e)ra|dasa?era|dasara|"
+         "(?:maharishi[\\s-]+)?valmiki[\\s-]+jayanti|p(?:ar|ra)gat[\\s-]+diwas|"
+         "kar[vw]a[\\s-]+chauth|karaka[\\s-]+chaturthi|"
+         "dhanteras|dhana?[\\s-]?trayodashi|dhanvantari[\\s-]+trayodashi|"
+         "naraka?[\\s-]+(?:nivaran[\\s-]+)?chaturdashi|(?:kali|roop)[\\s-]+chaudas|"
+         "ch?hoti[\\s-]+(?:diwali|holi)|d(?:ee|i)pa[vw]ali|diwali|divali|"
+         "la(?:k?sh|x)mi[\\s-]+puja|govardhan[\\s-]+puja|annak(?:u|oo)t|"
+         "bhai(?:ya)?[\\s-]+d(?:oo|u)j|bhau[\\s-]?b(?:ee|i)j|bhai[\\s-]+(?:tika|phonta)|"
+         "chhathi?(?:[\\s-]+(?:puja|parv))?|dala[\\s-]+(?:chhath|puja)|"
+         "surya[\\s-]+shashth?i|[bv]asant[\\s-]+panchami|"
+         "(?:(?:maharishi|swami)[\\s-]+)?(?:dayananda[\\s-]+)?saraswati[\\s-]+jayanti|"
+         "maha[\\s-]*s(?:h)?iva?ratri|holika[\\s-]+dahan|kamudu[\\s-]+pyre|"
+         "(?:rangwali[\\s-]+)?holi|dhuleti|dhulandi|phagwah|"
+         // Sikh gurus' birthdays.
+         "guru[\\s-]+nanak(?:[\\s-]+dev)?[\\s-]+(?:jayanti|gurpurab|birthday)|"
+         "guru[\\s-]+go[bv]ind[\\s-]+singh[\\s-]+(?:jayanti|birthday)|"
+         "(?:guru[\\s-]+)?ravidass?[\\s-]+(?:jayanti|birthday)|"
+         // Solar calendars: Tamil, Punjabi, Bengali, Malayalam; the Parsi new year.
+         "bh?ogh?i(?:[\\s-]+pandigai)?|(?:thai[\\s-]+)?pongal(?:[\\s-]+pandigai)?|"
+         "(?:makara?[\\s-]+|magha[\\s-]+)?sankranth?i|maghi|maa?ttu[\\s-]+pongal|"
+         "(?:kaanum|kanum|kanni)[\\s-]+pongal|[bv]ai(?:s|sh)akhi|vasakhi|vaisakhadi|mesadi|"
+         "rabindra(?:nath)?(?:[\\s-]+tagore)?[\\s-]+jayanti|(?:thiru(?:v|[\\s-]+)?|tiruv)?onam|"
+         "parsi[\\s-]+(?:new[\\s-]+year(?:'?s)?(?:[\\s-]+day)?|navroz)|"
+         "jamshedi[\\s-]+(?:navroz|nowruz))\\b";
 }
 
 int LookupHoliday(std::string_view letters) {
@@ -296,6 +507,8 @@ int LookupHoliday(std::string_view letters) {
 }
 
 bool HolidayNeedsCapital(int holiday) { return (kHolidays[holiday].flags & kCapital) != 0; }
+
+bool HolidayNeedsQualifier(int holiday) { return (kHolidays[holiday].flags & kQualified) != 0; }
 
 int HolidaysIn(int holiday, int year, const HolidayTable* table, HolidaySpan out[2]) {
   const Holiday& h = kHolidays[holiday];

@@ -217,6 +217,7 @@ int ReadClockWords(const std::array<Tok, kMaxToks>& toks, int i, int n, Reading*
 std::string HolidayPattern();
 int LookupHoliday(std::string_view letters);
 bool HolidayNeedsCapital(int holiday);
+bool HolidayNeedsQualifier(int holiday);
 int HolidaysIn(int holiday, int year, const HolidayTable* table, HolidaySpan out[2]);
 
 // The first and last day of the season of `year` (winter starts in it and runs into the next

@@ -208,10 +208,10 @@ std::string BuildPattern() {
       // A part of the day alone: "in the morning", "later in the afternoon", "in the evenings".
       "(?:later\\s+)?in\\s+(?:the\\s+)?(?:morning|afternoon|evening)s?\\b|"
       "(?:later\\s+)?in\\s+the\\s+night\\b",
-      // Holidays: "Christmas", "next Thanksgiving", "Easter 2010", "independence day of this
-      // year".
+      // Holidays: "Christmas", "next Thanksgiving", "Easter 2010", "Diwali in 2030",
+      // "independence day of this year".
       absl::StrCat("(?:(?:", relword, "|", cue_to, ")\\s+)?\\b", HolidayPattern(),
-                   "(?:,?\\s+(?:of\\s+)?(?:", year, "|(?:this|next|last)\\s+year\\b))?"),
+                   "(?:,?\\s+(?:(?:of|in)\\s+)?(?:", year, "|(?:this|next|last)\\s+year\\b))?"),
       // Seasons with a shift or a year: "this summer", "last fall", "winter 2013", "the spring
       // of 2014". Never alone: "spring" and "fall" are also verbs and nouns.
       absl::StrCat("(?:(?:this|next|last|past|previous|current|coming)\\s+(?:summer|winter|"

@@ -372,7 +372,10 @@ bool ResolveReading(const Reading& reading, const CivilDate* ref, TemporalMentio
   // Holidays: the year given, or the one "next" / "last" / "this" picks, or the nearest.
   if (r.holiday >= 0 && r.month == 0 && r.weekday < 0 && r.count == -1 && !has_time) {
     // "lent" alone is the verb; "Lent", "lent 2018" and "next lent" are the season.
-    if (HolidayNeedsCapital(r.holiday) && !r.holiday_capital && r.year == 0 && !r.has_shift) {
+    // "rakhi" alone is a thread or a name; "rakhi 2030" and "next rakhi" are the festival.
+    if ((HolidayNeedsQualifier(r.holiday) ||
+         (HolidayNeedsCapital(r.holiday) && !r.holiday_capital)) &&
+        r.year == 0 && !r.has_shift) {
       return false;
     }
     m->kind = TemporalKind::kDate;

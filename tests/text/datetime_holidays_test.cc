@@ -1,6 +1,7 @@
 // Holidays of the lunar and lunisolar calendars: the Hebrew calendar module, the holiday table's
 // loader, and the names the temporal recogniser turns into dates (Easter and Orthodox Easter
-// cycles, Hebrew, Islamic and Chinese holidays).
+// cycles, Hebrew, Islamic, Chinese, Hindu, Sikh, Jain and Parsi holidays).
+#include <fstream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,12 +101,49 @@ TEST(HolidayTableTest, MissingFileAndFolder) {
   EXPECT_NE(r.status().message().find("/nonexistent/dates/holidays.tsv"), std::string::npos);
 }
 
+TEST(HolidayTableTest, AnIdInTwoFilesIsRejected) {
+  const std::string dir = ::testing::TempDir();
+  const std::string a = dir + "/holidays_a.tsv", b = dir + "/holidays_b.tsv";
+  {
+    std::ofstream(a) << "diwali\t2040\t2040-11-04\n";
+    std::ofstream(b) << "# other\nholi\t2040\t2040-02-28\ndiwali\t2041\t2041-10-24\n";
+  }
+  auto t = HolidayTable::LoadAll({a, b});
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(t.status().message().find("holidays_b.tsv:3: holiday rows are not grouped"),
+            std::string::npos)
+      << t.status();
+  // The same id at the end of one file and the start of the next is no continuation either.
+  { std::ofstream(b) << "diwali\t2041\t2041-10-24\n"; }
+  t = HolidayTable::LoadAll({a, b});
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("holidays_b.tsv:1:"), std::string::npos) << t.status();
+  { std::ofstream(b) << "holi\t2040\t2040-02-28\n"; }
+  t = HolidayTable::LoadAll({a, b, dir + "/missing.tsv"});
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), absl::StatusCode::kNotFound);
+  t = HolidayTable::LoadAll({a, b});
+  ASSERT_TRUE(t.ok()) << t.status();
+  EXPECT_EQ((*t)->size(), 2u);
+  EXPECT_EQ(Gregorian((*t)->Find("holi")[0].first), "2040-02-28");
+}
+
 TEST(HolidayTableTest, ShippedTableLoadsAndCoversTheYears) {
   auto t = HolidayTable::Load(std::string(CLAIMSCAN_TEST_DATA_DIR) + "/dates/holidays.tsv");
   ASSERT_TRUE(t.ok()) << t.status();
   for (std::string_view id : {"eid_al_fitr", "eid_al_adha", "ramadan", "chinese_new_year"}) {
     const auto spans = (*t)->Find(id);
     ASSERT_FALSE(spans.empty()) << id;
+    EXPECT_EQ(calendar::FromDays(spans.front().first).year, 1950) << id;
+    EXPECT_EQ(calendar::FromDays(spans.back().first).year, 2100) << id;
+  }
+  auto indian =
+      HolidayTable::Load(std::string(CLAIMSCAN_TEST_DATA_DIR) + "/dates/holidays_indian.tsv");
+  ASSERT_TRUE(indian.ok()) << indian.status();
+  for (std::string_view id : {"diwali", "holi", "onam", "thai_pongal", "parsi_new_year"}) {
+    const auto spans = (*indian)->Find(id);
+    ASSERT_EQ(spans.size(), 151u) << id;  // one a year
     EXPECT_EQ(calendar::FromDays(spans.front().first).year, 1950) << id;
     EXPECT_EQ(calendar::FromDays(spans.back().first).year, 2100) << id;
   }
@@ -188,6 +226,59 @@ TEST_F(HolidayNamesTest, IslamicAndChineseFromTheTable) {
   EXPECT_EQ(All("last Chinese New Year", "2024-05-01"), "last Chinese New Year=2024-02-10");
   EXPECT_EQ(All("Shops close early during Ramadan.", "2024-03-20"),
             "Ramadan=2024-03-11..2024-04-09");
+}
+
+// Dates published for 2023 and 2024 (Indian government holiday lists, panchangs), which the
+// computed table (scripts/gen_indian_holidays.py) must reproduce.
+TEST_F(HolidayNamesTest, HinduLunisolarFestivals) {
+  EXPECT_EQ(All("Diwali 2023"), "Diwali 2023=2023-11-12");
+  EXPECT_EQ(All("Deepavali in 2023"), "Deepavali in 2023=2023-11-12");
+  EXPECT_EQ(All("dhanteras 2023"), "dhanteras 2023=2023-11-10");
+  EXPECT_EQ(All("Holi 2024"), "Holi 2024=2024-03-25");
+  EXPECT_EQ(All("Holika Dahan 2024"), "Holika Dahan 2024=2024-03-24");
+  // Bhadra covers the night of March 6 and pratipada grows: the bonfire moves to March 7.
+  EXPECT_EQ(All("holika dahan 2023"), "holika dahan 2023=2023-03-07");
+  EXPECT_EQ(All("Krishna Janmashtami 2024"), "Krishna Janmashtami 2024=2024-08-26");
+  EXPECT_EQ(All("Maha Shivratri 2024"), "Maha Shivratri 2024=2024-03-08");
+  EXPECT_EQ(All("Ganesh Chaturthi 2023"), "Ganesh Chaturthi 2023=2023-09-19");
+  EXPECT_EQ(All("Raksha Bandhan 2023"), "Raksha Bandhan 2023=2023-08-30");
+  EXPECT_EQ(All("Dussehra 2024"), "Dussehra 2024=2024-10-12");
+  EXPECT_EQ(All("Navratri 2023"), "Navratri 2023=2023-10-15..2023-10-24");
+  EXPECT_EQ(All("Gudi Padwa 2024"), "Gudi Padwa 2024=2024-04-09");
+  EXPECT_EQ(All("Chhath Puja 2023"), "Chhath Puja 2023=2023-11-19");
+  EXPECT_EQ(All("Karva Chauth 2024"), "Karva Chauth 2024=2024-10-20");
+  EXPECT_EQ(All("Ram Navami 2024"), "Ram Navami 2024=2024-04-17");
+}
+
+TEST_F(HolidayNamesTest, SikhJainSolarAndParsiFestivals) {
+  EXPECT_EQ(All("Guru Nanak Jayanti 2023"), "Guru Nanak Jayanti 2023=2023-11-27");
+  EXPECT_EQ(All("Mahavir Jayanti 2024"), "Mahavir Jayanti 2024=2024-04-21");
+  EXPECT_EQ(All("Guru Gobind Singh Jayanti 2024"), "Guru Gobind Singh Jayanti 2024=2024-01-17");
+  // Twice in 2025 (Pausha comes early in January and again in December): the first.
+  EXPECT_EQ(All("Guru Gobind Singh Jayanti 2025"), "Guru Gobind Singh Jayanti 2025=2025-01-06");
+  EXPECT_EQ(All("Thai Pongal 2024"), "Thai Pongal 2024=2024-01-15");
+  EXPECT_EQ(All("Makar Sankranti 2024"), "Makar Sankranti 2024=2024-01-15");
+  EXPECT_EQ(All("Baisakhi 2024"), "Baisakhi 2024=2024-04-13");
+  EXPECT_EQ(All("Rabindra Jayanti 2024"), "Rabindra Jayanti 2024=2024-05-08");
+  EXPECT_EQ(All("Onam 2023"), "Onam 2023=2023-08-29");
+  // Thiruvonam comes twice in Chingam 2024; Onam is the one after Atham.
+  EXPECT_EQ(All("Thiruvonam 2024"), "Thiruvonam 2024=2024-09-15");
+  // 365 days a year and no leap day: a day earlier after each February 29th.
+  EXPECT_EQ(All("Parsi New Year 2023"), "Parsi New Year 2023=2023-08-16");
+  EXPECT_EQ(All("Jamshedi Navroz 2024"), "Jamshedi Navroz 2024=2024-08-15");
+}
+
+TEST_F(HolidayNamesTest, IndianFestivalsRelativeAndInText) {
+  EXPECT_EQ(All("next Diwali", "2024-01-10"), "next Diwali=2024-10-31");
+  EXPECT_EQ(All("last Holi", "2024-05-01"), "last Holi=2024-03-25");
+  EXPECT_EQ(All("Markets were crowded before Diwali.", "2023-11-01"), "Diwali=2023-11-12");
+  // Ordinary words stay words: a holiday is not Holi, a wrist thread is no festival, a dish of
+  // rice is no Pongal unless capitalised or dated.
+  EXPECT_EQ(All("The holiday season starts.", "2023-11-01"), "");
+  EXPECT_EQ(All("She tied a rakhi on his wrist.", "2023-08-01"), "");
+  EXPECT_EQ(All("rakhi 2023"), "rakhi 2023=2023-08-30");
+  EXPECT_EQ(All("We ate pongal for breakfast.", "2024-01-02"), "");
+  EXPECT_EQ(All("pongal 2024"), "pongal 2024=2024-01-15");
 }
 
 TEST_F(HolidayNamesTest, WithoutTheTableNoLunarHolidays) {
