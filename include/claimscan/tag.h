@@ -64,6 +64,10 @@ struct Entity {
   std::string canonical;  // the fullest name seen
   EntityType type = EntityType::kPerson;
   std::vector<uint32_t> mentions;  // indices into TagResult::mentions
+  // The state it speaks for, from the gazetteer: "iso:IL" for Israel, "Israeli" and the Israel
+  // Defense Forces (a country, its nationality, its military, government, police or
+  // intelligence service); empty for others.
+  std::string side;
 };
 
 enum class Qualifier : uint8_t {
@@ -157,6 +161,7 @@ struct CorpusEntity {
   EntityType type = EntityType::kPerson;
   std::vector<MentionRef> mentions;
   std::vector<std::string> variants;  // the distinct surface names that were joined (evidence)
+  std::string side;                   // see Entity::side
 };
 
 struct CorpusEntities {

@@ -213,6 +213,7 @@ CorpusEntities LinkEntitiesAcrossDocuments(const std::vector<const TagResult*>& 
     const Node& n = nodes[i];
     out.doc_to_corpus[n.doc][n.entity] = c;
     for (uint32_t m : n.e->mentions) ce.mentions.push_back({n.doc, m});
+    if (ce.side.empty()) ce.side = n.e->side;
     if (std::find(ce.variants.begin(), ce.variants.end(), n.e->canonical) == ce.variants.end()) {
       ce.variants.push_back(n.e->canonical);
     }

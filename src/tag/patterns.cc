@@ -17,6 +17,7 @@ struct PatternRecognizer::Pattern {
   std::unique_ptr<RE2> re;
   EntityType type;
   float score;
+  bool anaphor;
 };
 
 struct PatternRecognizer::AnyPattern {
@@ -30,12 +31,16 @@ struct PatternSpec {
   const char* regex;
   EntityType type;
   float score;
+  bool anaphor = false;
 };
 
 constexpr PatternSpec kPatterns[] = {
-    // "UN Security Council Resolution 1701", "Resolution 1559 and 1701".
-    {R"(\b((?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council\s+|General\s+Assembly\s+)?)"
-     R"(Resolutions?\s+\d+(?:(?:\s*,\s*|\s+and\s+)\d+)*)\b)",
+    // "UN Security Council Resolution 1701", "Resolution 1559 and 1701"; lower case after the
+    // body that passed it ("United Nations resolution 1701").
+    {R"(\b((?:(?:(?:UN|U\.N\.|United Nations)\s+)?(?:(?:Security\s+Council|General\s+Assembly)\s+)?)"
+     R"(Resolutions?|(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security\s+Council|General\s+Assembly))"
+     R"(\s+resolutions?|(?:UN|U\.N\.|United Nations)\s+resolutions?)\s+\d+)"
+     R"((?:(?:\s*,\s*|\s+and\s+)\d+)*)\b)",
      EntityType::kLaw, 0.9f},
     {R"(\b(Article\s+\d+[a-z]?)\b)", EntityType::kLaw, 0.8f},
     // "the Patriot Act", "the Oslo Accords", "the Geneva Conventions".
@@ -47,9 +52,19 @@ constexpr PatternSpec kPatterns[] = {
      R"((?:War|Intifada|Uprising|Revolution))\b)",
      EntityType::kEvent, 0.85f},
     {R"(\b(World\s+War\s+(?:III|II|I|One|Two|Three|1|2))\b)", EntityType::kEvent, 0.95f},
-    // "the 2006 war": the year names the event in running text.
-    {R"(\b[Tt]he\s+((?:1[89]|20)\d\d\s+(?:war|conflict|invasion|uprising|intifada))\b)",
+    // "the 2006 war", "the 2006 Hezbollah-Israel war": the year names the event in running
+    // text, with the parties' names or without.
+    {R"(\b[Tt]he\s+((?:1[89]|20)\d\d(?:\s+[A-Z][A-Za-z'-]*){0,3}\s+)"
+     R"((?:war|conflict|invasion|uprising|intifada))\b)",
      EntityType::kEvent, 0.7f},
+    // "the conflict between Hezbollah and Israel in 2006".
+    {R"(\b((?:war|conflict)\s+between\s+(?:the\s+)?[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,2})"
+     R"(\s+and\s+(?:the\s+)?[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,2}\s+in\s+(?:1[89]|20)\d\d)\b)",
+     EntityType::kEvent, 0.7f},
+    // "This resolution", "the treaty": a definite description that may stand for a law named
+    // shortly before; the resolver keeps it only when it finds that law (Candidate::anaphor).
+    {R"(\b((?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:resolution|treaty|accord|convention))\b)",
+     EntityType::kLaw, 0.6f, true},
 };
 
 }  // namespace
@@ -67,7 +82,8 @@ absl::StatusOr<std::unique_ptr<const PatternRecognizer>> PatternRecognizer::Crea
       return absl::InternalError(
           absl::StrCat("tag pattern ", i, " does not compile: ", re->error()));
     }
-    rec->patterns_.push_back({std::move(re), kPatterns[i].type, kPatterns[i].score});
+    rec->patterns_.push_back(
+        {std::move(re), kPatterns[i].type, kPatterns[i].score, kPatterns[i].anaphor});
   }
   static_assert(std::size(kPatterns) <= 64, "Find keeps the set's hits in a 64-bit mask");
   rec->any_ = std::make_unique<AnyPattern>(options);
@@ -114,6 +130,7 @@ void PatternRecognizer::Find(std::string_view text, Span range, std::vector<Cand
         c.type = p.type;
         c.recogniser = Recogniser::kPattern;
         c.score = p.score;
+        c.anaphor = p.anaphor;
         out->push_back(c);
       }
       pos = whole_end > pos ? whole_end : pos + 1;

@@ -11,6 +11,7 @@
 #include "claimscan/text.h"
 #include "common/strings.h"
 #include "tag/gazetteer.h"
+#include "tag/named_facts.h"
 #include "tag/names_lexicon.h"
 
 namespace claimscan {
@@ -261,6 +262,69 @@ void DropVehicles(std::string_view text, const std::vector<Candidate>& cands,
   accepted->resize(w);
 }
 
+// "iso:IL" for a country (iso=IL), a nationality (NORP, country=IL) or an organ of its state
+// (military, government, police, intelligence; country=IL).
+std::string SideOf(const GazetteerEntry& entry) {
+  std::string_view iso, country, kind;
+  for (const auto& [key, value] : entry.attributes) {
+    if (key == "iso") iso = value;
+    if (key == "country") country = value;
+    if (key == "kind") kind = value;
+  }
+  if (!iso.empty() && entry.type == EntityType::kGpe) return "iso:" + std::string(iso);
+  if (country.empty()) return {};
+  if (entry.type == EntityType::kNorp ||
+      (entry.type == EntityType::kOrg && (kind == "military" || kind == "government" ||
+                                          kind == "police" || kind == "intelligence"))) {
+    return "iso:" + std::string(country);
+  }
+  return {};
+}
+
+// How far before a definite description ("this resolution") the law it stands for may be named.
+constexpr uint32_t kAnaphorWindow = 400;
+
+bool ContainsWordIgnoringCase(std::string_view haystack, std::string_view word) {
+  for (size_t i = 0; i + word.size() <= haystack.size(); ++i) {
+    size_t k = 0;
+    while (k < word.size() && (haystack[i + k] | 0x20) == (word[k] | 0x20)) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
+}
+
+// For each accepted anaphor, the accepted law before it that it stands for: the nearest one,
+// at most kAnaphorWindow bytes back, whose name holds the description's head noun ("this
+// resolution" -> "UN Security Council Resolution 1701"). Anaphors without one are dropped.
+std::vector<int32_t> FindAntecedents(std::string_view text, const std::vector<Candidate>& cands,
+                                     std::vector<uint32_t>* accepted) {
+  std::vector<int32_t> antecedent;
+  std::vector<uint32_t> kept;
+  kept.reserve(accepted->size());
+  for (uint32_t i : *accepted) {
+    const Candidate& c = cands[i];
+    int32_t found = -1;
+    if (c.anaphor) {
+      const std::string_view surface = c.span.In(text);
+      const std::string_view head = surface.substr(surface.rfind(' ') + 1);
+      for (size_t k = kept.size(); k-- > 0;) {
+        const Candidate& before = cands[kept[k]];
+        if (before.span.end + kAnaphorWindow < c.span.begin) break;
+        if (before.type != c.type || before.anaphor) continue;
+        if (ContainsWordIgnoringCase(before.span.In(text), head)) {
+          found = static_cast<int32_t>(k);
+          break;
+        }
+      }
+      if (found < 0) continue;
+    }
+    kept.push_back(i);
+    antecedent.push_back(found);
+  }
+  *accepted = std::move(kept);
+  return antecedent;
+}
+
 }  // namespace
 
 std::string NameKey(std::string_view name) {
@@ -329,6 +393,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
   DropVehicles(text, cands, &accepted);
   TypeListedGuesses(text, &cands, accepted);
   DropUnsupportedGuesses(text, cands, &accepted);
+  const std::vector<int32_t> antecedent = FindAntecedents(text, cands, &accepted);
 
   // 2. Mentions in text order; full names first become entities, then partial names, acronyms
   // and shape-only guesses link to them.
@@ -415,10 +480,35 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     const Candidate& c = cands[accepted[k]];
     if (!IsNamedType(c.type)) continue;
     const std::string_view surface = c.span.In(text);
+    if (antecedent[k] >= 0) {
+      const int32_t e = out->mentions[static_cast<size_t>(antecedent[k])].entity;
+      if (e >= 0) {
+        out->mentions[k].recogniser = Recogniser::kAlias;
+        attach(k, e);
+      }
+      continue;
+    }
     std::string key;
     std::string canonical;
     std::string country_word;  // last word of a multi-word country's name ("korea")
-    if (gazetteer != nullptr && c.gazetteer_entry >= 0) {
+    std::string fact_key;
+    if (c.gazetteer_entry < 0 && (c.type == EntityType::kLaw || c.type == EntityType::kEvent)) {
+      fact_key = FactKey(c.type, surface);
+    }
+    const int32_t fact_entry =
+        fact_key.empty() || options.facts == nullptr ? -1 : options.facts->Find(fact_key);
+    if (!fact_key.empty()) {
+      // The gazetteer's entry for this law or event, else the key itself, so that other
+      // wordings in this article and in other articles join it.
+      if (fact_entry >= 0) {
+        const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(fact_entry));
+        key = entry.id.rfind("gaz:", 0) == 0 ? entry.id : absl::StrCat("gaz:", entry.id);
+        canonical = entry.canonical;
+      } else {
+        key = std::move(fact_key);
+        canonical = display_name(surface);
+      }
+    } else if (gazetteer != nullptr && c.gazetteer_entry >= 0) {
       const GazetteerEntry& entry = gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry));
       // A one-word place may be the surname of a person named in full elsewhere ("Austin"
       // after "Lloyd Austin"): decided once all full names are known.
@@ -629,6 +719,15 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     return absl::ResourceExhaustedError(
         absl::StrCat("the document has ", out->entities.size(),
                      " entities, more than max_entities_per_document = ", options.max_entities));
+  }
+  // The state each gazetteer entity speaks for.
+  if (gazetteer != nullptr) {
+    for (uint32_t k = 0; k < accepted.size(); ++k) {
+      const Candidate& c = cands[accepted[k]];
+      const int32_t e = out->mentions[k].entity;
+      if (c.gazetteer_entry < 0 || e < 0 || !out->entities[e].side.empty()) continue;
+      out->entities[e].side = SideOf(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)));
+    }
   }
   // The fullest name seen is the canonical one (gazetteer entries keep their own).
   for (Entity& e : out->entities) {

@@ -30,6 +30,9 @@ struct Candidate {
   // mention, and blocks the other candidates over it; the name's other one-word mentions in the
   // article ("Columbia was lost") are dropped too.
   bool vehicle = false;
+  // A definite description ("this resolution") that names the nearest law before it whose name
+  // holds its head noun; dropped when there is none.
+  bool anaphor = false;
 };
 
 // Normalised comparison key of a name: ASCII letters and digits lower-cased, every other run
@@ -40,12 +43,16 @@ std::string NameKey(std::string_view name);
 Span TrimPossessive(std::string_view text, Span span);
 
 class NamesLexicon;
+class FactIndex;
 
 struct ResolveOptions {
   size_t max_entities = 100000;
   // When set, a country mentioned as an actor ("North Korea fired", "Sweden defeated") is typed
   // ORG on that mention — its government or team — while its entity stays the country (GPE).
   const NamesLexicon* lexicon = nullptr;
+  // When set, a law or event named by a pattern joins the gazetteer entry with its reference key
+  // ("United Nations Security Council Resolution 1701" = "UN Security Council Resolution 1701").
+  const FactIndex* facts = nullptr;
 };
 
 // Picks non-overlapping candidates (longest first, then by score), links mentions of one

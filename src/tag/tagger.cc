@@ -17,6 +17,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "tag/gazetteer.h"
+#include "tag/named_facts.h"
 #include "tag/names_lexicon.h"
 #include "tag/patterns.h"
 #include "tag/quantities.h"
@@ -118,6 +119,7 @@ class TaggerImpl : public Tagger {
       CLAIMSCAN_RETURN_IF_ERROR(Gazetteer::LoadTsv(f, &entries));
     }
     CLAIMSCAN_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Compile(std::move(entries)));
+    t->facts_ = std::make_unique<const FactIndex>(*t->gazetteer_);
     CLAIMSCAN_ASSIGN_OR_RETURN(
         t->quantities_, QuantityRecognizer::Create(JoinPath(options.data_dir, "quantities")));
     CLAIMSCAN_ASSIGN_OR_RETURN(t->temporal_, TemporalRecognizer::Create(options.data_dir));
@@ -209,6 +211,7 @@ class TaggerImpl : public Tagger {
     ResolveOptions resolve;
     resolve.max_entities = options_.max_entities_per_document;
     resolve.lexicon = lexicon_.get();
+    resolve.facts = facts_.get();
     return Resolve(text, gazetteer_.get(), &s->candidates, resolve, out);
   }
 
@@ -256,6 +259,7 @@ class TaggerImpl : public Tagger {
 
   TaggerOptions options_;
   std::unique_ptr<const Gazetteer> gazetteer_;
+  std::unique_ptr<const FactIndex> facts_;  // the gazetteer's laws and events by reference key
   std::unique_ptr<const QuantityRecognizer> quantities_;
   std::unique_ptr<const TemporalRecognizer> temporal_;
   std::unique_ptr<const PatternRecognizer> patterns_;

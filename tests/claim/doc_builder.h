@@ -40,7 +40,7 @@ class DocBuilder {
     }
     if (entity < 0) {
       entity = static_cast<int32_t>(doc_.tags.entities.size());
-      doc_.tags.entities.push_back({key, std::string(surface), type, {}});
+      doc_.tags.entities.push_back({key, std::string(surface), type, {}, {}});
     }
     const std::string& text = doc_.article.text;
     auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
