@@ -654,9 +654,27 @@ class ClaimExtractorImpl final : public ClaimExtractor {
         claim->place = mention.entity;
         continue;
       }
-      add((before != passive) ? &claim->actors : &claim->targets, mention.entity);
+      // After a passive verb only the "by" phrase names the doer ("was struck by Israel");
+      // other names there are neither doer nor patient ("deployed to Israel", "was killed,
+      // with Israeli officials saying").
+      if (passive && !before) {
+        if (AgentAfterBy(text, w, mention.span)) add(&claim->actors, mention.entity);
+        continue;
+      }
+      add(passive || !before ? &claim->targets : &claim->actors, mention.entity);
     }
     AppendContained(tags.quantities, w.quantity_order, claim->span, &claim->quantities);
+    // Figures that are no figures of the fact: a number inside a name ("Resolution 1701",
+    // "Second Lebanon War") and an ordinal counted from an unnamed list ("the last", "previous").
+    std::erase_if(claim->quantities, [&](uint32_t q) {
+      const Quantity& quantity = tags.quantities[q];
+      if (quantity.type == EntityType::kOrdinal && !quantity.unit.empty()) return true;
+      for (uint32_t m : claim->mentions) {
+        const Mention& mention = tags.mentions[m];
+        if (IsParticipantType(mention.type) && mention.span.Contains(quantity.span)) return true;
+      }
+      return false;
+    });
     AppendContained(tags.dates, w.date_order, claim->span, &claim->times);
     if (claim->times.empty()) {
       // A date elsewhere in the sentence ("On Monday, ...") dates every clause of it.
@@ -668,6 +686,20 @@ class ClaimExtractorImpl final : public ClaimExtractor {
 
   // "in Beirut", "in central Beirut", "in the Bekaa Valley": a place preposition at most two
   // lower-case words before the mention.
+  // "by Israel", "by the Israeli army", "by Israeli forces": "by" at most two lower-case words
+  // before the mention.
+  static bool AgentAfterBy(std::string_view text, const SentenceWork& w, Span s) {
+    size_t k = 0;
+    while (k < w.words.size() && w.words[k].begin < s.begin) ++k;
+    for (int back = 0; back < 3 && k > 0; ++back) {
+      --k;
+      const std::string_view word = w.words[k].In(text);
+      if (word == "by" || word == "By") return true;
+      if (!(word[0] >= 'a' && word[0] <= 'z')) return false;
+    }
+    return false;
+  }
+
   bool PrecededByPlacePreposition(std::string_view text, const SentenceWork& w, Span s) const {
     size_t k = 0;
     while (k < w.words.size() && w.words[k].begin < s.begin) ++k;

@@ -209,6 +209,23 @@ TEST_F(ClaimExtractorTest, PassiveVoiceMakesTheSubjectTheTarget) {
   EXPECT_EQ(claims[0].times, std::vector<uint32_t>{0});
 }
 
+// After a passive verb, only the "by" phrase names the doer; a destination or a clause that
+// follows names no one who did it.
+TEST_F(ClaimExtractorTest, PassiveDoerOnlyAfterBy) {
+  Document doc = DocBuilder("d", {"The radar was deployed to Zembla by Ruritanian engineers, "
+                                  "with Sylvania watching."})
+                     .Entity("Zembla", EntityType::kGpe)
+                     .Entity("Ruritanian", EntityType::kNorp)
+                     .Entity("Sylvania", EntityType::kGpe)
+                     .Build();
+  const std::vector<Claim> claims = Extract(doc);
+  ASSERT_GE(claims.size(), 1u);
+  EXPECT_EQ(claims[0].event, "deploy");
+  EXPECT_EQ(claims[0].actors, std::vector<int32_t>{EntityIndex(doc, "Ruritanian")});
+  EXPECT_FALSE(Has(claims[0].targets, EntityIndex(doc, "Zembla")));
+  EXPECT_FALSE(Has(claims[0].actors, EntityIndex(doc, "Sylvania")));
+}
+
 // Another register: a disaster wire with the speaker at the end of the sentence.
 TEST_F(ClaimExtractorTest, TrailingAnonymousSpeakerInADisasterReport) {
   Document doc =
