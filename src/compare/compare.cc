@@ -146,14 +146,29 @@ class Comparer {
     return e >= 0 && static_cast<size_t>(e) < side_.size() ? side_[e] : e;
   }
 
-  // "Israeli" (NORP) speaks for "Israel" (GPE): a group name that extends a place name of the
-  // corpus (all but its last two letters in common, at least four) maps to that place.
+  // Entities that speak for one state (CorpusEntity::side: Israel, "Israeli", the Israel
+  // Defense Forces) map to the country, or to the first of them when the country is not named.
+  // A nationality the gazetteer does not place ("Israeli" (NORP) speaks for "Israel" (GPE)): a
+  // group name that extends a place name of the corpus (all but its last two letters in common,
+  // at least four) maps to that place.
   void BuildSides() {
     const auto& entities = result_->entities.entities;
     side_.resize(entities.size());
     std::iota(side_.begin(), side_.end(), 0);
+    absl::flat_hash_map<std::string_view, int32_t> by_side;
+    for (size_t g = 0; g < entities.size(); ++g) {
+      if (entities[g].side.empty()) continue;
+      auto [it, inserted] = by_side.try_emplace(entities[g].side, static_cast<int32_t>(g));
+      if (!inserted && entities[g].type == EntityType::kGpe &&
+          entities[it->second].type != EntityType::kGpe) {
+        it->second = static_cast<int32_t>(g);
+      }
+    }
     for (size_t n = 0; n < entities.size(); ++n) {
-      if (entities[n].type != EntityType::kNorp) continue;
+      if (!entities[n].side.empty()) side_[n] = by_side[entities[n].side];
+    }
+    for (size_t n = 0; n < entities.size(); ++n) {
+      if (entities[n].type != EntityType::kNorp || !entities[n].side.empty()) continue;
       const std::string& group = entities[n].name;
       for (size_t g = 0; g < entities.size(); ++g) {
         if (entities[g].type != EntityType::kGpe) continue;
@@ -306,6 +321,12 @@ class Comparer {
     if (a.trigger_key == b.trigger_key) score += 0.1;
     if (same_named_fact) score += 0.2;
     if (a.place >= 0 && b.place >= 0 && a.place != b.place) score *= 0.5;
+    // One side's doers go unnamed by the other: another party doing the same kind of thing
+    // ("the Israeli cabinet is to meet" / "the US envoy is to meet Lebanese officials").
+    if (!a.actors.empty() && !b.actors.empty() &&
+        (CountCommon(a.actors, b.entities) == 0 || CountCommon(b.actors, a.entities) == 0)) {
+      score *= 0.5;
+    }
     return std::min(score, 1.0);
   }
 
@@ -522,21 +543,47 @@ class Comparer {
     return absl::StrCat(AsAbsl(event_names_[c.event]), ": ", text);
   }
 
+  // The participants that claims of at least two articles of the group name, most widely
+  // named first: what the articles agree the fact is about.
   std::string SharedEntityNames(const std::vector<uint32_t>& group) const {
-    std::vector<int32_t> common = claims_[group[0]].entities;
-    for (size_t k = 1; k < group.size() && !common.empty(); ++k) {
-      std::vector<int32_t> next;
-      std::set_intersection(common.begin(), common.end(), claims_[group[k]].entities.begin(),
-                            claims_[group[k]].entities.end(), std::back_inserter(next));
-      common = std::move(next);
+    absl::flat_hash_map<int32_t, std::vector<uint32_t>> docs_of;
+    std::vector<int32_t> order;
+    for (uint32_t i : group) {
+      for (int32_t e : claims_[i].entities) {
+        std::vector<uint32_t>& docs = docs_of[e];
+        if (docs.empty()) order.push_back(e);
+        if (std::find(docs.begin(), docs.end(), claims_[i].doc) == docs.end()) {
+          docs.push_back(claims_[i].doc);
+        }
+      }
     }
+    std::erase_if(order, [&](int32_t e) { return docs_of[e].size() < 2; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int32_t a, int32_t b) { return docs_of[a].size() > docs_of[b].size(); });
     std::vector<std::string> names;
-    for (int32_t e : common) {
+    for (int32_t e : order) {
       if (static_cast<size_t>(e) < result_->entities.entities.size()) {
         names.push_back(result_->entities.entities[e].name);
       }
     }
     return absl::StrJoin(names, ", ");
+  }
+
+  // Two independent sources state the fact with one event class ("killed" / "was killed"), or
+  // relate the same two named facts ("Resolution 1701 ... after the 2006 war" / "1701, which
+  // concluded the conflict in 2006"): they corroborate it, whatever else either adds. A group
+  // joined only through one named law or event, whose claims say different things about it,
+  // complements.
+  bool AgreeAcrossSources(const std::vector<uint32_t>& group) const {
+    for (size_t x = 0; x < group.size(); ++x) {
+      for (size_t y = x + 1; y < std::min(group.size(), x + 1 + kBlockWindow); ++y) {
+        const ClaimInfo& a = claims_[group[x]];
+        const ClaimInfo& b = claims_[group[y]];
+        if (source_of_doc_[a.doc] == source_of_doc_[b.doc]) continue;
+        if (a.event == b.event || CountCommon(a.named_facts, b.named_facts) >= 2) return true;
+      }
+    }
+    return false;
   }
 
   // Two claims copy one another when their word sequences share a long run (wire copy reused
@@ -628,17 +675,18 @@ class Comparer {
         f.kind = FindingKind::kSingleSource;
         f.reason =
             absl::StrCat(ids, " report this in shared copy: one source, not ", f.docs.size());
-      } else if (AddsDetail(group)) {
-        f.kind = FindingKind::kComplementary;
-        f.reason =
-            absl::StrCat(ids, " report the same ", AsAbsl(event_names_[claims_[group[0]].event]),
-                         shared.empty() ? "" : absl::StrCat(" (", shared, ")"),
-                         "; some add figures, dates or places the others lack");
-      } else {
+      } else if (AgreeAcrossSources(group)) {
         f.kind = FindingKind::kCorroborated;
-        f.reason = absl::StrCat(independent, " independent sources (", ids, ") report ",
-                                AsAbsl(event_names_[claims_[group[0]].event]),
-                                shared.empty() ? "" : absl::StrCat(" with ", shared));
+        f.reason = absl::StrCat(
+            independent, " independent sources (", ids, ") report ",
+            AsAbsl(event_names_[claims_[group[0]].event]),
+            shared.empty() ? "" : absl::StrCat(" with ", shared),
+            AddsDetail(group) ? "; some add figures, dates or places the others lack" : "");
+      } else {
+        f.kind = FindingKind::kComplementary;
+        f.reason = absl::StrCat(
+            ids, " report different facts about ", shared.empty() ? "one subject" : shared,
+            AddsDetail(group) ? "; some add figures, dates or places the others lack" : "");
       }
       result_->findings.push_back(std::move(f));
     }

@@ -359,6 +359,48 @@ TEST_F(CompareTest, OneStoryCentralEventIsTheClassMostLeadsReport) {
   EXPECT_EQ(events, (std::vector<std::string>{"dismiss", "dismiss"}));
 }
 
+// Two parties doing the same kind of thing are two facts: the cabinet's meeting is not the
+// envoy's, though both concern Sylvania.
+TEST_F(CompareTest, DifferentDoersOfOneKindOfEventAreTwoFacts) {
+  DocBuilder a("a", {"The Freedonian cabinet will meet on Sunday to review the talks with "
+                     "Sylvania and the border plan."});
+  DocBuilder b("b", {"The Ruritanian envoy will meet officials of Sylvania on Monday to review "
+                     "the talks and the border plan."});
+  std::vector<Document> docs = {WithClaims(a.Entity("Freedonian", EntityType::kNorp, "gaz:norp:FD")
+                                               .Entity("Sylvania", EntityType::kGpe, "gaz:sylvania")
+                                               .Build()),
+                                WithClaims(b.Entity("Ruritanian", EntityType::kNorp, "gaz:norp:RU")
+                                               .Entity("Sylvania", EntityType::kGpe, "gaz:sylvania")
+                                               .Build())};
+  const CompareResult r = CompareDocuments(docs, {});
+  for (const Finding& f : r.findings)
+    EXPECT_EQ(f.docs.size(), 1u) << f.summary << " / " << f.reason;
+}
+
+// Claims of different kinds that relate the same two named facts (a treaty and a war) state
+// one fact; claims that share one named fact but say different things complement each other.
+TEST_F(CompareTest, TwoNamedFactsRelatedByTwoSourcesAreCorroborated) {
+  DocBuilder a("a", {"Diplomats met to revive the Treaty of Lorn, signed after the 1911 war."});
+  DocBuilder b("b", {"Critics reject the Treaty of Lorn, which ended the 1911 war."});
+  DocBuilder c("c", {"Lawyers will study the Treaty of Lorn next year."});
+  auto tags = [](DocBuilder& d) -> DocBuilder& {
+    return d.Entity("Treaty of Lorn", EntityType::kLaw, "name:treaty_of_lorn")
+        .Entity("1911 war", EntityType::kEvent, "event:war:1911");
+  };
+  std::vector<Document> docs = {
+      WithClaims(tags(a).Build()), WithClaims(tags(b).Build()),
+      WithClaims(c.Entity("Treaty of Lorn", EntityType::kLaw, "name:treaty_of_lorn").Build())};
+  CompareResult r = CompareDocuments({docs[0], docs[1]}, {});
+  const auto agreed = OfKind(r, FindingKind::kCorroborated);
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_EQ(agreed[0]->docs, (std::vector<uint32_t>{0, 1}));
+  EXPECT_NE(agreed[0]->reason.find("1911 war"), std::string::npos) << agreed[0]->reason;
+  r = CompareDocuments({docs[0], docs[2]}, {});
+  for (const Finding& f : r.findings) {
+    EXPECT_NE(f.kind, FindingKind::kCorroborated) << f.summary << " / " << f.reason;
+  }
+}
+
 TEST_F(CompareTest, EmptyInput) {
   const CompareResult r = CompareDocuments({}, {});
   EXPECT_TRUE(r.findings.empty());

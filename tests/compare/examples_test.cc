@@ -125,7 +125,7 @@ TEST_F(ExamplesTest, AllFiveArticlesYieldClaims) {
 TEST_F(ExamplesTest, NasrallahKillingIsCorroborated) {
   size_t best = 0;
   for (const Finding& f : result_->findings) {
-    if (f.kind == FindingKind::kConflict) continue;
+    if (f.kind != FindingKind::kCorroborated) continue;
     if (!Mentions(*docs_, f, "Nasrallah")) continue;
     const Claim& c = (*docs_)[f.claims[0].doc].claims[f.claims[0].claim];
     if (c.event != "kill") continue;
@@ -141,6 +141,55 @@ TEST_F(ExamplesTest, Resolution1701IsCorroborated) {
     if (Mentions(*docs_, f, "1701")) best = std::max(best, f.docs.size());
   }
   EXPECT_GE(best, 2u);
+}
+
+// 001, 002 and 004 each say Resolution 1701 followed or ended the 2006 war, in three wordings
+// ("This resolution was adopted after the 2006 Hezbollah-Israel war"; "resolution 1701, which
+// concluded the previous conflict between Hezbollah and Israel in 2006"; "Resolution 1701,
+// which established the terms for the ceasefire following the Second Lebanon War in 2006").
+TEST_F(ExamplesTest, Resolution1701AndThe2006WarAreCorroborated) {
+  bool found = false;
+  for (const Finding& f : result_->findings) {
+    if (f.kind != FindingKind::kCorroborated) continue;
+    std::vector<uint32_t> with_both;
+    for (const ClaimRef& ref : f.claims) {
+      const Document& d = (*docs_)[ref.doc];
+      bool law = false, war = false;
+      for (uint32_t m : d.claims[ref.claim].mentions) {
+        const Mention& mention = d.tags.mentions[m];
+        if (mention.entity < 0) continue;
+        const std::string& name = d.tags.entities[mention.entity].canonical;
+        law |= mention.type == EntityType::kLaw && name.find("1701") != std::string::npos;
+        war |= mention.type == EntityType::kEvent && name.find("2006") != std::string::npos;
+      }
+      if (law && war) with_both.push_back(ref.doc);
+    }
+    std::sort(with_both.begin(), with_both.end());
+    with_both.erase(std::unique(with_both.begin(), with_both.end()), with_both.end());
+    found |= with_both.size() >= 3;
+  }
+  EXPECT_TRUE(found);
+}
+
+// The Israeli cabinet's meeting (000) and the US envoy's meeting in Beirut (002) are two facts.
+TEST_F(ExamplesTest, TheCabinetMeetingIsNotTheEnvoysMeeting) {
+  for (const Finding& f : result_->findings) {
+    if (f.docs.size() < 2) continue;
+    EXPECT_FALSE(Mentions(*docs_, f, "cabinet") && Mentions(*docs_, f, "envoy")) << f.summary;
+  }
+}
+
+// Numbers inside names are no figures of a claim: "Resolution 1701", "Second Lebanon War".
+TEST_F(ExamplesTest, NumbersInsideNamesAreNoClaimFigures) {
+  for (const Document& d : *docs_) {
+    for (const Claim& c : d.claims) {
+      for (uint32_t q : c.quantities) {
+        const std::string_view figure = d.article.View(d.tags.quantities[q].span);
+        EXPECT_NE(figure, "1701") << d.article.View(c.span);
+        EXPECT_NE(figure, "Second") << d.article.View(c.span);
+      }
+    }
+  }
 }
 
 TEST_F(ExamplesTest, NoNumericConflictBetweenLowerBoundsAndExactFigures) {
