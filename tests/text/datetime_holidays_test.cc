@@ -268,6 +268,21 @@ TEST_F(HolidayNamesTest, SikhJainSolarAndParsiFestivals) {
   EXPECT_EQ(All("Jamshedi Navroz 2024"), "Jamshedi Navroz 2024=2024-08-15");
 }
 
+TEST_F(HolidayNamesTest, IndianSpellingVariants) {
+  // Every spelling the name pattern admits is a key of the holiday table.
+  EXPECT_EQ(All("narak nivaran chaturdashi 2032"), "narak nivaran chaturdashi 2032=2032-11-02");
+  // Chaturdashi at sunrise and amavasya by the evening: Naraka Chaturdashi and Diwali share
+  // November 2.
+  EXPECT_EQ(All("Naraka Chaturdashi 2032"), "Naraka Chaturdashi 2032=2032-11-02");
+  EXPECT_EQ(All("Dipawali 2032"), "Dipawali 2032=2032-11-02");
+  EXPECT_EQ(All("Sri Ram Navami 2032"), "Sri Ram Navami 2032=2032-04-18");
+  EXPECT_EQ(All("Shri Rama Navami 2032"), "Shri Rama Navami 2032=2032-04-18");
+  EXPECT_EQ(All("Maha Sivratri 2032"), "Maha Sivratri 2032=2032-03-10");
+  EXPECT_EQ(All("Guru Nanak Dev Gurpurab 2032"), "Guru Nanak Dev Gurpurab 2032=2032-11-17");
+  EXPECT_EQ(All("Baishakhi 2032"), "Baishakhi 2032=2032-04-13");
+  EXPECT_EQ(All("Sharad Navrathri 2032"), "Sharad Navrathri 2032=2032-10-05..2032-10-14");
+}
+
 TEST_F(HolidayNamesTest, IndianFestivalsRelativeAndInText) {
   EXPECT_EQ(All("next Diwali", "2024-01-10"), "next Diwali=2024-10-31");
   EXPECT_EQ(All("last Holi", "2024-05-01"), "last Holi=2024-03-25");
