@@ -366,6 +366,18 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
       }
     }
   }
+  // "20 dollars or less", "50 people or more", "5 km and above": a bound after the unit. It must
+  // end the phrase: "50 tanks and more troops" is a list.
+  if (!q->is_range && !q->unit.empty() &&
+      (q->qualifier == Qualifier::kExact || q->qualifier == Qualifier::kAbout)) {
+    Qualifier bound = q->qualifier;
+    const size_t bound_end = ReadPostfixBound(text, toks, end, limit, &bound);
+    if (bound_end > end && EndsPhrase(text, toks, bound_end, limit)) {
+      if (q->qualifier == Qualifier::kAbout) begin_tok = k;
+      q->qualifier = bound;
+      end = bound_end;
+    }
+  }
   // "between 5 and 10" is one frame; "from" is left out, as in "rose from 5 to 10".
   if (between) begin_tok = range_word;
   if (from) begin_tok = range_word + 1;

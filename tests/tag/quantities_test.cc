@@ -741,6 +741,21 @@ TEST_F(QuantityTest, ACoupleOfAScaleAndBasisPoints) {
                  EntityType::kPercent);
 }
 
+TEST_F(QuantityTest, BoundsAfterTheUnit) {
+  ExpectQuantity(One(Find("tickets at 30 dollars or less.")), 30, "USD", Qualifier::kAtMost,
+                 EntityType::kMoney);
+  ExpectQuantity(One(Find("groups of 50 people or more")), 50, "people", Qualifier::kAtLeast,
+                 EntityType::kCardinal);
+  ExpectQuantity(One(Find("drops of 5 km and above")), 5, "km", Qualifier::kAtLeast,
+                 EntityType::kQuantity);
+  // A list goes on after "and more".
+  const std::string list = "50 tanks and more troops";
+  const auto found = Find(list);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].span.In(list), "50 tanks");
+  EXPECT_EQ(found[0].qualifier, Qualifier::kExact);
+}
+
 TEST_F(QuantityTest, UnitsNamedWithNoAmount) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Names("convert 20 celsius to fahrenheit"), V{"fahrenheit=F"});
