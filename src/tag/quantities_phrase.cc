@@ -351,10 +351,16 @@ bool QuantityRecognizerImpl::TryAt(std::string_view text, const std::vector<Tok>
       end = PerTime(text, toks, end, limit, q);
     }
   }
-  // "twenty degrees below zero", "5C below zero": under nought.
-  if ((q->unit == "degree" || q->unit == "C" || q->unit == "F") && !q->is_range && q->value > 0 &&
-      WordIs(text, toks, end, limit, "below") && WordIs(text, toks, end + 1, limit, "zero")) {
+  // "twenty degrees below zero", "5C below zero", "ten below zero": under nought.
+  if ((q->unit == "degree" || q->unit == "C" || q->unit == "F" ||
+       (q->unit.empty() && q->type == EntityType::kCardinal)) &&
+      !q->is_range && q->value > 0 && WordIs(text, toks, end, limit, "below") &&
+      WordIs(text, toks, end + 1, limit, "zero")) {
     q->value = q->to = -q->value;
+    if (q->unit.empty()) {
+      q->unit = "degree";
+      q->type = EntityType::kQuantity;
+    }
     end += 2;
   }
   // "a 45 degrees angle", "a 90-degree turn": degrees of arc, not of temperature.

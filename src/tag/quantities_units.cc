@@ -239,7 +239,10 @@ size_t QuantityRecognizerImpl::UnitAfter(std::string_view text, const std::vecto
       q->type = e->type;
       // "40C" is a temperature, "43c" cents: the capital decides, except in a rate ("14.7C per
       // share", "9C/share"), which is money.
-      if (len == 1 && toks[k].span.size() == 1 && text[toks[k].span.begin] == 'C' &&
+      // After a name the letter is part of a model or form ("Boeing 777C", "Form 10C").
+      const bool after_name = k >= 2 && toks[k - 1].kind == TokKind::kNumber &&
+                              toks[k - 2].kind == TokKind::kWord && toks[k - 2].capitalized;
+      if (len == 1 && toks[k].span.size() == 1 && text[toks[k].span.begin] == 'C' && !after_name &&
           !WordIs(text, toks, k + 1, limit, "per") && !SymbolIs(text, toks, k + 1, limit, "/")) {
         q->unit = "C";
         q->type = EntityType::kQuantity;

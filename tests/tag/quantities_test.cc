@@ -624,6 +624,8 @@ TEST_F(QuantityTest, CapitalCGluedIsCelsiusExceptInARate) {
                  EntityType::kMoney);
   ExpectQuantity(One(Find("earnings of 12.5C/share")), 12.5, "cent", Qualifier::kExact,
                  EntityType::kMoney);
+  // After a name it is a model: "Boeing 737C".
+  EXPECT_NE(One(Find("a Boeing 737C landed"))->unit, "C");
 }
 
 TEST_F(QuantityTest, CompoundMeasuresInEitherOrderWithAnd) {
@@ -672,6 +674,10 @@ TEST_F(QuantityTest, BelowZeroPoundsAndOuncesQuidAndDottedSquareUnits) {
                  Qualifier::kExact, EntityType::kQuantity);
   ExpectQuantity(One(Find("a low of 8C below zero")), -8, "C", Qualifier::kExact,
                  EntityType::kQuantity);
+  ExpectQuantity(One(Find("it was ten below zero")), -10, "degree", Qualifier::kExact,
+                 EntityType::kQuantity);
+  // A glued "F" is a model or a form far more often ("a 777F freighter", "file a 13F").
+  EXPECT_NE(One(Find("a 777F freighter"))->unit, "F");
   ExpectQuantity(One(Find("the baby weighed 7 pounds 3 ounces")), 115, "oz", Qualifier::kExact,
                  EntityType::kQuantity);
   ExpectQuantity(One(Find("a ticket costs 7 pounds 30")), 7.3, "GBP", Qualifier::kExact,
