@@ -708,10 +708,11 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       }
       int n = TokenizeMatch(text, begin, stop, &toks);
       TemporalMention mention;
-      if (datetime_internal::ReadPresentOrCentury(text, range.begin, end, toks, n, reference,
-                                                  &mention)) {
-        out->push_back(std::move(mention));
-        pos = stop;
+      if (const int form =
+              datetime_internal::ReadWordForm(text, range.begin, end, toks, n, reference, &mention);
+          form != 0) {
+        if (form > 0) out->push_back(std::move(mention));
+        pos = form > 0 ? stop : begin + 1;
         continue;
       }
       int first = 0;

@@ -264,15 +264,17 @@ void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int re
 // neither year nor shift ("summer", "in winter" = "WI").
 bool ResolveExtraForms(const Reading& r, const CivilDate* ref, TemporalMention* m);
 
-// The present and centuries (datetime_present.cc): the pattern of their words, and the reading
-// of one match toks[0, n) of it in text[floor, ceiling): "right now", "at the moment", "to date"
-// (PRESENT_REF), "year to date" (the reference's year), "now" closing a clause, "the 21st
-// century" (2000 to 2099). False when the match is none of them or its sentence says otherwise
-// ("Israel now says", "up to date").
-std::string PresentPattern();
-bool ReadPresentOrCentury(std::string_view text, size_t floor, size_t ceiling,
-                          const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
-                          TemporalMention* m);
+// Words the general reading has no slot for (datetime_word_forms.cc): the pattern of their
+// words, and the reading of one match toks[0, n) of it in text[floor, ceiling): "right now",
+// "at the moment", "to date" (PRESENT_REF), "year to date" (the reference's year), "now"
+// closing a clause, "the 21st century" (2000 to 2099), sets ("every two weeks", "every
+// weekday", "semiannual", "Friday mornings", "the 19th of every month") and "three weekends".
+// 1 when it made *m; 0 when the match is none of them or its sentence says otherwise ("Israel
+// now says", "up to date"); -1 when the match must not be read at all ("two evenings").
+std::string WordFormPattern();
+int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
+                 const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
+                 TemporalMention* m);
 
 // Years in words after a month, a day or a holiday (datetime_spelled.cc): "August two thousand
 // and fifteen", "twenty five January nineteen eighty six", "Easter Sunday two thousand ten"

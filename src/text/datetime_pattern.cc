@@ -280,9 +280,9 @@ std::string BuildPattern() {
       "\\bat\\s+(?:[01]?\\d|2[0-3])h\\b",
       // "the midday", "the noon": the article stays in the span.
       "\\bthe\\s+(?:noon|mid[\\s-]?day)\\b",
-      // The present and centuries: "right now", "to date", "the 21st century"
-      // (datetime_present.cc).
-      PresentPattern(),
+      // The present, centuries and sets without a unit of their own: "right now", "to date",
+      // "the 21st century", "every two weeks" (datetime_word_forms.cc).
+      WordFormPattern(),
   };
   std::string pattern = "(?:";
   for (size_t i = 0; i < std::size(alternatives); ++i) {

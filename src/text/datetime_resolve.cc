@@ -87,7 +87,10 @@ bool ResolveCountedPeriod(const Reading& r, const CivilDate* ref, TemporalMentio
   m->relative = true;
   m->counted = true;
   const int s = r.shift;  // +1 next, -1 last
-  const int lo = s > 0 ? 1 : -n, hi = s > 0 ? n : -1;
+  int lo = s > 0 ? 1 : -n, hi = s > 0 ? n : -1;
+  // The current fortnight is the reference's week and the next one: "next fortnight" starts
+  // the week after that ("the past fortnight" is the two weeks before the reference's).
+  if (r.unit == Unit::kFortnight && s > 0) ++lo, ++hi;
   const bool has_ref = ref != nullptr && ref->known();
   if (const int64_t unit_seconds = ClockUnitSeconds(unit); unit_seconds > 0) {
     // "last 2 minutes", "next 3 hours": whole clock units next to the reference's own.

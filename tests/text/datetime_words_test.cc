@@ -1,4 +1,4 @@
-// Single date words and forms (src/text/datetime_present.cc, datetime_spelled.cc): the present,
+// Single date words and forms (src/text/datetime_word_forms.cc, datetime_spelled.cc): the present,
 // centuries, spelled years. Examples written for these tests, with news-like negatives.
 #include <string>
 #include <string_view>
@@ -112,6 +112,41 @@ TEST_F(DateWordsTest, CountsAfterAMonthAreNoYear) {
   EXPECT_EQ(Show("On May twenty five people were hurt.", "2024-03-13"), "May=2024-05");
   // A day in words needs a year in words after it.
   EXPECT_EQ(Show("By June twenty, nothing had changed.", "2024-03-13"), "By June=2024-06");
+}
+
+TEST_F(DateWordsTest, SetsWithoutAUnitOfTheirOwn) {
+  EXPECT_EQ(Show("Inspectors return every two weeks."), "every two weeks=P2W");
+  EXPECT_EQ(Show("The panel meets each 3 months."), "each 3 months=P3M");
+  EXPECT_EQ(Show("Buses run every weekday."), "every weekday=P1WD");
+  EXPECT_EQ(Show("The fund files a semiannual report."), "semiannual=P0.5Y");
+  EXPECT_EQ(Show("a biweekly newsletter"), "biweekly=P2W");
+  EXPECT_EQ(Show("Rent is due on the 5th of every month."), "the 5th of every month=XXXX-XX-05");
+  EXPECT_EQ(Show("The market opens on Saturday mornings."), "Saturday mornings=XXXX-WXX-6TMO");
+  EXPECT_EQ(Show("The clinic is open evenings."), "evenings=TEV");
+  const auto found = Find("Buses run every weekday.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TemporalKind::kSet);
+}
+
+TEST_F(DateWordsTest, PluralPartsOfTheDayThatAreNoSet) {
+  EXPECT_EQ(Show("Evenings are colder in the hills."), "");
+  EXPECT_EQ(Show("She spent two evenings with the crew."), "");
+  EXPECT_EQ(Show("After many sleepless nights, he quit."), "");
+}
+
+TEST_F(DateWordsTest, CountedWeekends) {
+  const auto found = Find("The repairs took three weekends.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TemporalKind::kDuration);
+  EXPECT_EQ(found[0].value, "P3WE");
+}
+
+TEST_F(DateWordsTest, NextFortnightFollowsTheCurrentOne) {
+  // The current fortnight is the reference's week and the next one (2024-03-13 is in W11).
+  EXPECT_EQ(Show("Talks resume in the next fortnight.", "2024-03-13"),
+            "next fortnight=2024-W13..2024-W14");
+  EXPECT_EQ(Show("Prices fell over the past fortnight.", "2024-03-13"),
+            "past fortnight=2024-W09..2024-W10");
 }
 
 }  // namespace

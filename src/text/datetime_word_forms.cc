@@ -1,0 +1,358 @@
+// Words for the present and for centuries, read straight from a match of their own pattern
+// (the scan's other readings never see them):
+//   - the present: "right now", "at the moment", "at present", "at the present time" and "now"
+//     at the end of a clause ("we must act now.") = TIMEX's PRESENT_REF; "to date", "till date"
+//     = up to the present (PRESENT_REF, modifier "before"); "year to date" = the reference's
+//     year. "now" before more words is the adverb of news ("Israel now says", "is now
+//     closed"), "at the moment of impact" a moment of the story, "up to date" and "began to
+//     date him" no dates: none of them is taken.
+//   - centuries: "the 21st century", "19th-century", "the twentieth century" = the hundred
+//     years from (n - 1) * 100 ("2000" to "2099"), a counted range of years, as Recognizers-Text
+//     bounds them;
+//   - sets and counts the general reading has no unit for: "every two weeks" = P2W, "each 3
+//     days", "every weekday" = P1WD, "semiannual" = P0.5Y, "biweekly" = P2W, "the 19th of every
+//     month" = XXXX-XX-19, "Friday mornings" = XXXX-WXX-5TMO, "mornings" closing a clause = TMO,
+//     and "three weekends" = P3WE (a duration).
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
+#include "claimscan/datetime.h"
+#include "common/strings.h"
+#include "text/datetime_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+bool WordIs(const Tok& t, std::string_view w) {
+  return t.kind == TokKind::kWord && EqualsNoCase(t.text, w);
+}
+
+bool WordIn(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view c : list) {
+    if (EqualsNoCase(w, c)) return true;
+  }
+  return false;
+}
+
+// The word right before text[b] within [floor, b) (letters only; empty if a non-blank,
+// non-letter byte comes first), and the byte before that word in *before.
+std::string_view PrevWord(std::string_view text, size_t floor, size_t b, char* before) {
+  size_t e = b;
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t s = e;
+  while (s > floor && IsAsciiAlpha(text[s - 1])) --s;
+  *before = s > floor ? text[s - 1] : ' ';
+  if (s == e && e > floor) *before = text[e - 1];
+  return text.substr(s, e - s);
+}
+
+// The word right after text[e) (letters only), and the first non-blank byte after e (0 at the
+// end) in *next.
+std::string_view NextWord(std::string_view text, size_t ceiling, size_t e, char* next) {
+  size_t s = e;
+  while (s < ceiling && IsBlank(text[s])) ++s;
+  *next = s < ceiling ? text[s] : '\0';
+  size_t k = s;
+  while (k < ceiling && IsAsciiAlpha(text[k])) ++k;
+  return text.substr(s, k - s);
+}
+
+bool ClauseEnds(char next) {
+  return next == '\0' || next == '.' || next == '!' || next == '?' || next == ';' || next == ',' ||
+         next == ')' || next == '"' || next == ':';
+}
+
+// Which present phrase toks[0, n) is; 0 if none. 1 = the present instant, 2 = up to the
+// present, 3 = the year up to the present.
+int PresentKind(const std::array<Tok, kMaxToks>& toks, int n) {
+  if (n == 1 && WordIs(toks[0], "now")) return 1;
+  if (n == 2 && WordIs(toks[0], "right") && WordIs(toks[1], "now")) return 1;
+  if (n == 2 && WordIs(toks[0], "at") && WordIs(toks[1], "present")) return 1;
+  if (n == 3 && WordIs(toks[0], "at") && WordIs(toks[1], "the") && WordIs(toks[2], "moment")) {
+    return 1;
+  }
+  if (n == 4 && WordIs(toks[0], "at") && WordIs(toks[1], "the") && WordIs(toks[2], "present") &&
+      WordIs(toks[3], "time")) {
+    return 1;
+  }
+  if (n == 2 && (WordIs(toks[0], "to") || WordIs(toks[0], "till")) && WordIs(toks[1], "date")) {
+    return 2;
+  }
+  if (WordIs(toks[0], "year") && WordIs(toks[n - 1], "date") &&
+      ((n == 3 && WordIs(toks[1], "to")) ||
+       (n == 5 && toks[1].text == "-" && WordIs(toks[2], "to") && toks[3].text == "-"))) {
+    return 3;
+  }
+  return 0;
+}
+
+// Whether the phrase of `kind` at text[begin, end) is the present in its sentence.
+bool PresentInContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end,
+                      const std::array<Tok, kMaxToks>& toks, int n, int kind) {
+  char before = ' ', next = '\0';
+  const std::string_view prev = PrevWord(text, floor, begin, &before);
+  const std::string_view after = NextWord(text, ceiling, end, &next);
+  // "from right now", "until now": the present as one end of a span the range pass reads.
+  if (kind == 1 && WordIn(prev, {"from", "since", "until", "till", "by"})) return false;
+  if (kind == 1 && n == 1) {
+    // "now" alone: only closing a clause after a word that does not make it a phrase of its
+    // own ("from now", "by now", "for now", "until now", "just now").
+    return ClauseEnds(next) && !prev.empty() &&
+           !WordIn(prev, {"from", "by", "for", "until", "till", "since", "than", "just", "and",
+                          "or", "as", "of", "up", "but", "even", "only", "right"});
+  }
+  if (kind == 1 && WordIs(toks[n - 1], "moment")) {
+    // "at the moment of impact", "at the moment he fell": a moment of the story.
+    return ClauseEnds(next) ||
+           !WordIn(after,
+                   {"of",  "when", "that", "which", "where", "before", "after", "the",  "a", "an",
+                    "his", "her",  "its",  "their", "he",    "she",    "it",    "they", "i", "we"});
+  }
+  if (kind == 2) {
+    // "up to date", "up-to-date", "out-of-date"; "began to date him": the verb.
+    if (before == '-') return false;
+    if (WordIn(prev, {"up",      "began",   "begin",  "begins",  "started",   "start",
+                      "starts",  "want",    "wants",  "wanted",  "like",      "likes",
+                      "liked",   "decided", "agreed", "refused", "continued", "used",
+                      "allowed", "going",   "able",   "tried"})) {
+      return false;
+    }
+    if (next == '-' || IsDigit(next)) return false;  // "equal to date 1": a field's name
+    return ClauseEnds(next) || !(WordIn(after, {"him", "her", "them", "someone", "a", "an", "the",
+                                                "his", "their", "women", "men", "anyone"}) ||
+                                 (next >= 'A' && next <= 'Z'));
+  }
+  return true;
+}
+
+// "21st", "twenty-first": the ordinal at toks[i] (tokens used, 0 if none), 1-21.
+int CenturyOrdinal(const std::array<Tok, kMaxToks>& toks, int i, int n, int* value) {
+  if (toks[i].kind == TokKind::kNumber && toks[i].has_suffix && toks[i].digits <= 2 &&
+      toks[i].number >= 1 && toks[i].number <= 21) {
+    *value = toks[i].number;
+    return 1;
+  }
+  const int used = MatchOrdinalDay(toks, i, n, value);
+  return used > 0 && *value <= 21 ? used : 0;
+}
+
+const char* PartCodeOfPlural(std::string_view w) {
+  if (w.size() < 2 || Lower(w.back()) != 's') return nullptr;
+  const std::string_view stem = w.substr(0, w.size() - 1);
+  if (EqualsNoCase(stem, "night")) return "NI";
+  return PartOfDayCode(stem);
+}
+
+// Sets and counts of the pattern's set part in toks[0, n); false if the match is none of them.
+bool ReadSetForm(std::string_view text, size_t floor, size_t ceiling,
+                 const std::array<Tok, kMaxToks>& toks, int n, TemporalMention* m) {
+  const size_t begin = toks[0].begin, end = toks[n - 1].end;
+  m->kind = TemporalKind::kSet;
+  m->grain = TimeGrain::kDay;
+  // "every two weeks", "each 3 days", "every weekday".
+  if (n >= 2 && (WordIs(toks[0], "every") || WordIs(toks[0], "each"))) {
+    if (n == 2 && WordIs(toks[1], "weekday")) {
+      m->value = "P1WD";
+      return true;
+    }
+    if (n != 3) return false;
+    int count = toks[1].kind == TokKind::kNumber && !toks[1].has_suffix
+                    ? toks[1].number
+                    : LookupCountWord(toks[1].text);
+    const Unit unit = LookupUnit(toks[2].text);
+    if (count < 2 || count > 1000 || toks[1].text == "a") return false;
+    const char* designator = unit == Unit::kSecond   ? "S"
+                             : unit == Unit::kMinute ? "M"
+                             : unit == Unit::kHour   ? "H"
+                             : unit == Unit::kDay    ? "D"
+                             : unit == Unit::kWeek   ? "W"
+                             : unit == Unit::kMonth  ? "M"
+                             : unit == Unit::kYear   ? "Y"
+                                                     : nullptr;
+    if (designator == nullptr) return false;
+    const bool clock = unit == Unit::kSecond || unit == Unit::kMinute || unit == Unit::kHour;
+    m->grain = clock                  ? TimeGrain::kHour
+               : unit == Unit::kWeek  ? TimeGrain::kWeek
+               : unit == Unit::kMonth ? TimeGrain::kMonth
+               : unit == Unit::kYear  ? TimeGrain::kYear
+                                      : TimeGrain::kDay;
+    m->value = absl::StrCat("P", clock ? "T" : "", count, designator);
+    return true;
+  }
+  // "semiannual", "biweekly": the prefix glued to the adverb.
+  if (n == 1 && toks[0].kind == TokKind::kWord) {
+    const std::string_view w = toks[0].text;
+    const bool semi = w.size() > 4 && EqualsNoCase(w.substr(0, 4), "semi");
+    const std::string_view rest = w.substr(semi ? 4 : 2);
+    const Unit unit = RecurringAdverb(rest);
+    if (semi && (unit == Unit::kYear || EqualsNoCase(rest, "annually"))) {
+      m->grain = TimeGrain::kYear;
+      m->value = "P0.5Y";
+      return true;
+    }
+    if (!semi && (unit == Unit::kWeek || unit == Unit::kMonth)) {
+      m->grain = unit == Unit::kWeek ? TimeGrain::kWeek : TimeGrain::kMonth;
+      m->value = unit == Unit::kWeek ? "P2W" : "P2M";
+      return true;
+    }
+    // "mornings" alone: only closing a clause after a word that is no determiner or count
+    // ("the mornings", "two evenings", "cold nights").
+    if (const char* code = PartCodeOfPlural(w); code != nullptr) {
+      char before = ' ', next = '\0';
+      const std::string_view prev = PrevWord(text, floor, begin, &before);
+      NextWord(text, ceiling, end, &next);
+      if (!ClauseEnds(next) || prev.empty() || LookupCountWord(prev) >= 0 || IsDigit(before) ||
+          WordIn(prev,
+                 {"the",   "these",     "those", "some", "many", "few",  "several", "his",  "her",
+                  "their", "our",       "my",    "your", "its",  "cold", "warm",    "late", "early",
+                  "long",  "sleepless", "other", "all",  "most", "both", "which",   "what"})) {
+        return false;
+      }
+      m->value = absl::StrCat("T", code);
+      return true;
+    }
+    return false;
+  }
+  // "Friday mornings", "Sundays nights": that part of every such weekday.
+  if (n == 2 && toks[0].kind == TokKind::kWord) {
+    std::string_view day = toks[0].text;
+    int weekday = LookupWeekday(day);
+    if (weekday < 0 && day.size() > 6 && Lower(day.back()) == 's') {
+      weekday = LookupWeekday(day.substr(0, day.size() - 1));
+    }
+    if (const char* code = PartCodeOfPlural(toks[1].text); weekday >= 0 && code != nullptr) {
+      m->value = absl::StrFormat("XXXX-WXX-%dT%s", weekday + 1, code);
+      return true;
+    }
+  }
+  // "the 19th of every month": that day of each month.
+  if (n >= 4 && WordIs(toks[n - 1], "month") &&
+      (WordIs(toks[n - 2], "every") || WordIs(toks[n - 2], "each")) && WordIs(toks[n - 3], "of")) {
+    int i = WordIs(toks[0], "the") ? 1 : 0;
+    int day = 0;
+    int used = 0;
+    if (toks[i].kind == TokKind::kNumber && toks[i].has_suffix && toks[i].digits <= 2) {
+      day = toks[i].number;
+      used = 1;
+    } else {
+      used = MatchOrdinalDay(toks, i, n, &day);
+    }
+    if (used == 0 || i + used != n - 3 || day < 1 || day > 31) return false;
+    m->value = absl::StrFormat("XXXX-XX-%02d", day);
+    return true;
+  }
+  // "three weekends": a duration of that many weekends.
+  if (n == 2 && WordIs(toks[1], "weekends")) {
+    const int count = toks[0].kind == TokKind::kNumber && !toks[0].has_suffix
+                          ? toks[0].number
+                          : LookupCountWord(toks[0].text);
+    if (count < 2 || count > 100) return false;
+    m->kind = TemporalKind::kDuration;
+    m->grain = TimeGrain::kWeek;
+    m->value = absl::StrCat("P", count, "WE");
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string WordFormPattern() {
+  std::string ordinal_words, ordinal_words31;
+  for (int i = 30; i >= 0; --i) {
+    const std::string word = absl::StrReplaceAll(AsAbsl(kOrdinalDays[i]), {{"-", "[\\s-]"}});
+    absl::StrAppend(&ordinal_words31, i == 30 ? "" : "|", word);
+    if (i <= 20) absl::StrAppend(&ordinal_words, i == 20 ? "" : "|", word);
+  }
+  static constexpr const char* kCountAlternation =
+      "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty";
+  return absl::StrCat(
+      "\\b(?:right\\s+now|now|at\\s+present|at\\s+the\\s+(?:moment|present\\s+time)|"
+      "(?:to|till)\\s+date|year[\\s-]+to[\\s-]+date)\\b|",
+      "(?:\\bthe\\s+)?\\b(?:(?:1\\d|2[01]|[1-9])(?:st|nd|rd|th)|", ordinal_words,
+      ")[\\s-]+century\\b|",
+      // Sets and counts: "every two weeks", "every weekday", "semiannual", "Friday mornings",
+      // "the 19th of every month", "three weekends".
+      "\\b(?:every|each)\\s+(?:weekday\\b|(?:\\d{1,3}|", kCountAlternation,
+      ")\\s+(?:seconds|minutes|hours|days|weeks|months|years)\\b)|",
+      "\\b(?:semi-?annual(?:ly)?|semi-?yearly|biweekly|bimonthly)\\b|",
+      "(?:\\bon\\s+)?\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\s+",
+      "(?:mornings|afternoons|evenings|nights)\\b|\\b(?:mornings|afternoons|evenings)\\b|",
+      "(?:\\bthe\\s+)?\\b(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|", ordinal_words31,
+      ")\\s+of\\s+(?:every|each)\\s+month\\b|", "\\b(?:\\d{1,2}|", kCountAlternation,
+      ")\\s+weekends\\b");
+}
+
+int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
+                 const std::array<Tok, kMaxToks>& all, int all_n, const CivilDate* ref,
+                 TemporalMention* m) {
+  if (all_n < 1) return 0;
+  // "on Friday mornings": the cue stays out of the span.
+  const int skip = all_n > 2 && WordIs(all[0], "on") ? 1 : 0;
+  std::array<Tok, kMaxToks> toks;
+  std::copy(all.begin() + skip, all.begin() + all_n, toks.begin());
+  const int n = all_n - skip;
+  const size_t begin = toks[0].begin, end = toks[n - 1].end;
+  if (TemporalMention set; ReadSetForm(text, floor, ceiling, toks, n, &set)) {
+    *m = std::move(set);
+    m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    return 1;
+  }
+  // A part of the day in the plural that is no set ("two evenings", "mornings are cold") is no
+  // day either: the general reading would take it for today's.
+  if (n == 1 && PartCodeOfPlural(toks[0].text) != nullptr) return -1;
+  if (WordIs(toks[n - 1], "century")) {
+    int i = WordIs(toks[0], "the") ? 1 : 0;
+    int century = 0;
+    const int used = i < n ? CenturyOrdinal(toks, i, n, &century) : 0;
+    if (used == 0) return 0;
+    i += used;
+    if (i < n && toks[i].text == "-") ++i;
+    if (i != n - 1) return 0;
+    *m = TemporalMention{};
+    m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kYear;
+    m->value = absl::StrFormat("%04d", (century - 1) * 100);
+    m->end_value = absl::StrFormat("%04d", (century - 1) * 100 + 99);
+    m->counted = true;
+    return 1;
+  }
+  const int kind = PresentKind(toks, n);
+  if (kind == 0 || !PresentInContext(text, floor, ceiling, begin, end, toks, n, kind)) {
+    return 0;
+  }
+  *m = TemporalMention{};
+  m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  m->relative = true;
+  if (kind == 3) {
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kYear;
+    const bool has_ref = ref != nullptr && ref->known();
+    m->value = has_ref ? absl::StrFormat("%04d", ref->year) : "XXXX";
+    m->partial = !has_ref;
+    return 1;
+  }
+  m->value = "PRESENT_REF";
+  if (kind == 2) {
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kDay;
+    m->mod = "before";
+    m->mod_begin = m->span.begin;
+  } else {
+    m->kind = TemporalKind::kDateTime;
+    m->grain = TimeGrain::kSecond;
+  }
+  return 1;
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan
