@@ -3,6 +3,7 @@
 // resolve to the nearest or latest such day; a sentence that speaks of the future ("will
 // meet on Monday", "we'll be back August 27") or an expression standing alone (a calendar
 // entry, a form field, a heading) names the coming one, as Recognizers-Text and Duckling do.
+#include <cstdint>
 #include <iterator>
 #include <string_view>
 
@@ -38,7 +39,11 @@ bool InList(std::string_view w, const std::string_view* list, size_t n) {
 
 }  // namespace
 
-bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end) {
+namespace {
+
+enum class Tense : uint8_t { kPast, kFuture, kAlone, kOther };
+
+Tense SentenceTense(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end) {
   size_t lo = begin;
   while (lo > floor && begin - lo < kWindow && !IsSentenceEnd(text, lo - 1)) --lo;
   size_t hi = end;
@@ -73,13 +78,24 @@ bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t b
                (w.size() >= 5 && Lower(w[w.size() - 2]) == 'e' && Lower(w.back()) == 'd' &&
                 !EqualsNoCase(w, "scheduled") && !EqualsNoCase(w, "expected") &&
                 !EqualsNoCase(w, "planned") && !EqualsNoCase(w, "need"))) {
-      return false;  // a past sentence: the news reading
+      return Tense::kPast;  // a past sentence: the news reading
     } else if (!other && !InList(w, kLeads, std::size(kLeads)) && !IsCalendarWord(w)) {
       other = true;
     }
     i = j;
   }
-  return future || !other;
+  return future ? Tense::kFuture : other ? Tense::kOther : Tense::kAlone;
+}
+
+}  // namespace
+
+bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end) {
+  const Tense t = SentenceTense(text, floor, ceiling, begin, end);
+  return t == Tense::kFuture || t == Tense::kAlone;
+}
+
+bool PastContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end) {
+  return SentenceTense(text, floor, ceiling, begin, end) == Tense::kPast;
 }
 
 }  // namespace datetime_internal

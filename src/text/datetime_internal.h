@@ -202,6 +202,8 @@ bool IsCalendarWord(std::string_view w);
 // future ("will", "'ll") and not of the past, or has no words besides the expression and the
 // words that lead into it ("on", "at", "by") (datetime_context.cc).
 bool FutureContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end);
+// True when that sentence has a word of the past ("was", "said", a verb in -ed).
+bool PastContext(std::string_view text, size_t floor, size_t ceiling, size_t begin, size_t end);
 
 // Clock times (datetime_clock.cc). Each reads the time at toks[i] into *r and returns the
 // tokens used, 0 if none: "13:54", "3 p.m.", "noon", "15h00", "11ish" (ReadTime); "ten

@@ -12,9 +12,14 @@
 //   - sets and counts the general reading has no unit for: "every two weeks" = P2W, "each 3
 //     days", "every weekday" = P1WD, "semiannual" = P0.5Y, "biweekly" = P2W, "the 19th of every
 //     month" = XXXX-XX-19, "Friday mornings" = XXXX-WXX-5TMO, "mornings" closing a clause = TMO,
-//     and "three weekends" = P3WE (a duration).
+//     and "three weekends" = P3WE (a duration);
+//   - "the weekend" (and "weekend" closing a clause): the weekend of the reference's week, or in
+//     a sentence of the past the latest one begun ("Protests spread over the weekend", in a
+//     Monday's paper: the Saturday and Sunday before). Not "the weekend before the vote" (a
+//     weekend of the story), "a long weekend".
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -25,6 +30,7 @@
 #include "absl/strings/str_replace.h"
 #include "claimscan/datetime.h"
 #include "common/strings.h"
+#include "text/datetime_calendar.h"
 #include "text/datetime_internal.h"
 
 namespace claimscan {
@@ -263,6 +269,47 @@ bool ReadSetForm(std::string_view text, size_t floor, size_t ceiling,
   return false;
 }
 
+// "the weekend", "weekend" closing a clause: 1 and *m set; -1 when the words are no date here.
+int ReadWeekend(std::string_view text, size_t floor, size_t ceiling,
+                const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
+                TemporalMention* m) {
+  const bool the = n == 2 && WordIs(toks[0], "the");
+  if (!(the || n == 1) || !WordIs(toks[n - 1], "weekend")) return 0;
+  const size_t begin = toks[0].begin, end = toks[n - 1].end;
+  char before = ' ', next = '\0';
+  const std::string_view prev = PrevWord(text, floor, begin, &before);
+  const std::string_view after = NextWord(text, ceiling, end, &next);
+  if (next == '-') return -1;  // "the weekend-long festival"
+  if (the) {
+    // "the weekend before the vote", "the weekend of the attack": a weekend of the story.
+    if (WordIn(after, {"before", "after", "of", "when", "that", "which", "following", "prior",
+                       "preceding", "where"})) {
+      return -1;
+    }
+  } else if (!ClauseEnds(next) || prev.empty() ||
+             WordIn(prev, {"a",      "an",       "every", "each",  "one",    "long",    "whole",
+                           "entire", "that",     "per",   "any",   "some",   "holiday", "bank",
+                           "busy",   "big",      "the",   "this",  "next",   "last",    "past",
+                           "coming", "previous", "same",  "first", "second", "third",   "final",
+                           "his",    "her",      "their", "our",   "my",     "its",     "your"})) {
+    return -1;
+  }
+  if (ref == nullptr || !ref->known()) return -1;
+  int64_t days = calendar::ToDays(*ref);
+  const int weekday = calendar::WeekdayOfDays(days);  // Monday 0
+  // In a sentence of the past, before its Saturday the week's weekend has not come yet.
+  if (weekday < 5 && PastContext(text, floor, ceiling, begin, end)) days -= 7;
+  int iso_year = 0, week = 0;
+  calendar::IsoWeek(calendar::FromDays(days), &iso_year, &week);
+  *m = TemporalMention{};
+  m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  m->kind = TemporalKind::kDate;
+  m->grain = TimeGrain::kWeek;
+  m->relative = true;
+  m->value = absl::StrFormat("%04d-W%02d-WE", iso_year, week);
+  return 1;
+}
+
 }  // namespace
 
 std::string WordFormPattern() {
@@ -288,7 +335,9 @@ std::string WordFormPattern() {
       "(?:mornings|afternoons|evenings|nights)\\b|\\b(?:mornings|afternoons|evenings)\\b|",
       "(?:\\bthe\\s+)?\\b(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|", ordinal_words31,
       ")\\s+of\\s+(?:every|each)\\s+month\\b|", "\\b(?:\\d{1,2}|", kCountAlternation,
-      ")\\s+weekends\\b");
+      ")\\s+weekends\\b|",
+      // "the weekend", "weekend" closing a clause.
+      "(?:\\bthe\\s+)?\\bweekend\\b");
 }
 
 int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
@@ -305,6 +354,9 @@ int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
     *m = std::move(set);
     m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     return 1;
+  }
+  if (const int weekend = ReadWeekend(text, floor, ceiling, toks, n, ref, m); weekend != 0) {
+    return weekend;
   }
   // A part of the day in the plural that is no set ("two evenings", "mornings are cold") is no
   // day either: the general reading would take it for today's.

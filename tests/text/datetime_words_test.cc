@@ -149,5 +149,23 @@ TEST_F(DateWordsTest, NextFortnightFollowsTheCurrentOne) {
             "past fortnight=2024-W09..2024-W10");
 }
 
+TEST_F(DateWordsTest, TheWeekend) {
+  // 2024-03-13 is a Wednesday of ISO week 11.
+  EXPECT_EQ(Show("Talks will resume at the weekend.", "2024-03-13"), "the weekend=2024-W11-WE");
+  // In a sentence of the past, the latest weekend begun.
+  EXPECT_EQ(Show("Two people were hurt over the weekend.", "2024-03-13"),
+            "the weekend=2024-W10-WE");
+  EXPECT_EQ(Show("Two people were hurt over the weekend.", "2024-03-16"),
+            "the weekend=2024-W11-WE");
+  EXPECT_EQ(Show("Lunch with the team weekend.", "2024-03-13"), "weekend=2024-W11-WE");
+}
+
+TEST_F(DateWordsTest, WeekendsThatAreNoDate) {
+  EXPECT_EQ(Show("The weekend before the vote was calm."), "");
+  EXPECT_EQ(Show("They took a long weekend."), "");
+  EXPECT_EQ(Show("Weekend trading was thin."), "");
+  EXPECT_EQ(Show("A weekend-long festival opened."), "");
+}
+
 }  // namespace
 }  // namespace claimscan
