@@ -13,6 +13,10 @@
 //     days", "every weekday" = P1WD, "semiannual" = P0.5Y, "biweekly" = P2W, "the 19th of every
 //     month" = XXXX-XX-19, "Friday mornings" = XXXX-WXX-5TMO, "mornings" closing a clause = TMO,
 //     and "three weekends" = P3WE (a duration);
+//   - compact dates: a month glued to its day ("Dec31, 1994"), a month and day split by a slash
+//     ("Nov/2", "2020/Sep/23"), "September-2020-23" (read by the general reading), and eight
+//     digits between a dash or slash and a dash, slash or dot ("report-20170302.html" =
+//     2017-03-02; any other run of eight digits is a number);
 //   - "the weekend" (and "weekend" closing a clause): the weekend of the reference's week, or in
 //     a sentence of the past the latest one begun ("Protests spread over the weekend", in a
 //     Monday's paper: the Saturday and Sunday before). Not "the weekend before the vote" (a
@@ -319,6 +323,10 @@ std::string WordFormPattern() {
     absl::StrAppend(&ordinal_words31, i == 30 ? "" : "|", word);
     if (i <= 20) absl::StrAppend(&ordinal_words, i == 20 ? "" : "|", word);
   }
+  // Month names and abbreviations, not "may" (a verb more often than a month glued to a day).
+  static constexpr const char* kMonthAlternation =
+      "january|february|march|april|june|july|august|september|october|november|december|"
+      "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
   static constexpr const char* kCountAlternation =
       "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty";
   return absl::StrCat(
@@ -337,7 +345,13 @@ std::string WordFormPattern() {
       ")\\s+of\\s+(?:every|each)\\s+month\\b|", "\\b(?:\\d{1,2}|", kCountAlternation,
       ")\\s+weekends\\b|",
       // "the weekend", "weekend" closing a clause.
-      "(?:\\bthe\\s+)?\\bweekend\\b");
+      "(?:\\bthe\\s+)?\\bweekend\\b|",
+      // Compact dates: "Dec31, 1994", "Nov/2", "2020/Sep/23", "September-2020-23", "-20200701-".
+      "\\b(?:", kMonthAlternation,
+      ")(?:[12]\\d|3[01]|0?[1-9])\\b(?:\\s*,?\\s*(?:1[89]|2[01])\\d\\d\\b)?|",
+      "\\b(?:\\d{4}/)?(?:", kMonthAlternation, ")/(?:[12]\\d|3[01]|0?[1-9])\\b|",
+      "\\b(?:", kMonthAlternation, ")-(?:1[89]|2[01])\\d\\d-(?:[12]\\d|3[01]|0?[1-9])\\b|",
+      "\\b(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\b");
 }
 
 int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
@@ -353,6 +367,24 @@ int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
   if (TemporalMention set; ReadSetForm(text, floor, ceiling, toks, n, &set)) {
     *m = std::move(set);
     m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    return 1;
+  }
+  // "report-20170302.html", "-20200701-": eight digits between separators are a date.
+  if (n == 1 && toks[0].kind == TokKind::kNumber && toks[0].digits == 8 && !toks[0].has_suffix) {
+    const char before = begin > floor ? text[begin - 1] : ' ';
+    const char next = end < ceiling ? text[end] : ' ';
+    const int y = DigitsAt(text, begin, 4), mo = DigitsAt(text, begin + 4, 2),
+              d = DigitsAt(text, begin + 6, 2);
+    if ((before != '-' && before != '/' && before != '_') ||
+        (next != '-' && next != '/' && next != '.' && next != '_') ||
+        !calendar::IsValid(y, mo, d)) {
+      return -1;
+    }
+    *m = TemporalMention{};
+    m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kDay;
+    m->value = absl::StrFormat("%04d-%02d-%02d", y, mo, d);
     return 1;
   }
   if (const int weekend = ReadWeekend(text, floor, ceiling, toks, n, ref, m); weekend != 0) {

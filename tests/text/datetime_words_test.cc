@@ -167,5 +167,17 @@ TEST_F(DateWordsTest, WeekendsThatAreNoDate) {
   EXPECT_EQ(Show("A weekend-long festival opened."), "");
 }
 
+TEST_F(DateWordsTest, CompactDates) {
+  EXPECT_EQ(Show("The deal closed on Dec31, 1994."), "Dec31, 1994=1994-12-31");
+  EXPECT_EQ(Show("Filed 2019/Oct/04 by the clerk."), "2019/Oct/04=2019-10-04");
+  EXPECT_EQ(Show("Release notes: see report-20190815.pdf"), "20190815=2019-08-15");
+  EXPECT_EQ(Show("archive/20211103/index"), "20211103=2021-11-03");
+}
+
+TEST_F(DateWordsTest, EightDigitsElsewhereAreANumber) {
+  EXPECT_EQ(Show("Call 20190815 for details."), "");
+  EXPECT_EQ(Show("Case no. 20191399-B was closed."), "");  // no such day
+}
+
 }  // namespace
 }  // namespace claimscan
