@@ -17,6 +17,10 @@
 //     ("Nov/2", "2020/Sep/23"), "September-2020-23" (read by the general reading), and eight
 //     digits between a dash or slash and a dash, slash or dot ("report-20170302.html" =
 //     2017-03-02; any other run of eight digits is a number);
+//   - fiscal and school years, as TIMEX labels them (the year's number, whatever month it
+//     starts in): "last fiscal year" = FY2018 (a 2019 reference), "fiscal 2020" = "FY2020" =
+//     "FY20" = FY2020, "this school year" = SY2019, "academic year 2008" = SY2008; "the 9th
+//     month of next year" = 2022-09;
 //   - "the weekend" (and "weekend" closing a clause): the weekend of the reference's week, or in
 //     a sentence of the past the latest one begun ("Protests spread over the weekend", in a
 //     Monday's paper: the Saturday and Sunday before). Not "the weekend before the vote" (a
@@ -273,6 +277,68 @@ bool ReadSetForm(std::string_view text, size_t floor, size_t ceiling,
   return false;
 }
 
+// "last fiscal year", "fiscal 2020", "FY20", "school year 2008", "the 9th month of next year":
+// 1 and *m set (span left to the caller); -1 when the words name no year here (no reference,
+// no shift and no number: "the school year"); 0 when the match is none of them.
+int ReadFiscalYear(const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
+                   TemporalMention* m) {
+  int i = 0, shift = 0;
+  bool has_shift = false;
+  if (i < n && WordIs(toks[i], "the")) ++i;
+  if (i < n && toks[i].kind == TokKind::kWord) {
+    const std::string_view w = toks[i].text;
+    if (WordIn(w, {"this", "current"})) has_shift = true, ++i;
+    if (WordIn(w, {"next", "coming"})) has_shift = true, shift = 1, ++i;
+    if (WordIn(w, {"last", "past", "previous"})) has_shift = true, shift = -1, ++i;
+  }
+  if (i >= n) return 0;
+  const bool has_ref = ref != nullptr && ref->known();
+  // "the 9th month of next year", "the 3rd month of 2021".
+  if (toks[i].kind == TokKind::kNumber && toks[i].has_suffix && i + 3 < n &&
+      WordIs(toks[i + 1], "month") && WordIs(toks[i + 2], "of")) {
+    const int month = toks[i].number;
+    int year = 0;
+    if (toks[n - 1].kind == TokKind::kNumber && toks[n - 1].digits == 4) {
+      year = toks[n - 1].number;
+    } else if (WordIs(toks[n - 1], "year") && has_ref && n - 2 > i + 2) {
+      const std::string_view w = toks[n - 2].text;
+      year = ref->year + (EqualsNoCase(w, "next") ? 1 : EqualsNoCase(w, "last") ? -1 : 0);
+    }
+    if (month < 1 || month > 12 || year == 0) return -1;
+    *m = TemporalMention{};
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kMonth;
+    m->relative = toks[n - 1].kind != TokKind::kNumber;
+    m->value = absl::StrFormat("%04d-%02d", year, month);
+    return 1;
+  }
+  const char* label = nullptr;
+  int year = 0;
+  const std::string_view w = toks[i].text;
+  if (toks[i].kind == TokKind::kWord && (toks[i].text == "FY")) {
+    label = "FY";
+    if (i + 1 < n && toks[i + 1].kind == TokKind::kNumber) {
+      year = toks[i + 1].number + (toks[i + 1].digits == 2 ? 2000 : 0);
+    }
+  } else if (WordIn(w, {"fiscal", "financial", "school", "academic"})) {
+    label = WordIn(w, {"fiscal", "financial"}) ? "FY" : "SY";
+    if (toks[n - 1].kind == TokKind::kNumber && toks[n - 1].digits == 4) {
+      year = toks[n - 1].number;
+    } else if (has_shift && has_ref) {
+      year = ref->year + shift;
+    }
+  } else {
+    return 0;
+  }
+  if (year < 1800 || year > 2199) return -1;
+  *m = TemporalMention{};
+  m->kind = TemporalKind::kDate;
+  m->grain = TimeGrain::kYear;
+  m->relative = has_shift;
+  m->value = absl::StrFormat("%s%04d", label, year);
+  return 1;
+}
+
 // "the weekend", "weekend" closing a clause: 1 and *m set; -1 when the words are no date here.
 int ReadWeekend(std::string_view text, size_t floor, size_t ceiling,
                 const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
@@ -346,6 +412,15 @@ std::string WordFormPattern() {
       ")\\s+weekends\\b|",
       // "the weekend", "weekend" closing a clause.
       "(?:\\bthe\\s+)?\\bweekend\\b|",
+      // Fiscal and school years: "last fiscal year", "fiscal 2020", "FY20", "school year 2008";
+      // "the 9th month of next year".
+      "\\b(?:(?:this|next|last|current|previous|coming|the\\s+(?:past|next|previous|current))\\s+)"
+      "?",
+      "(?:fiscal|financial|school|academic)\\s+year\\b(?:\\s+(?:1[89]|2[01])\\d\\d\\b)?|",
+      "\\bfiscal\\s+(?:1[89]|2[01])\\d\\d\\b|\\b(?-i:FY)\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b|",
+      "(?:\\bthe\\s+)?\\b(?:1[0-2]|[1-9])(?:st|nd|rd|th)\\s+month\\s+of\\s+(?:(?:this|next|last)"
+      "\\s+",
+      "year\\b|(?:1[89]|2[01])\\d\\d\\b)|",
       // Compact dates: "Dec31, 1994", "Nov/2", "2020/Sep/23", "September-2020-23", "-20200701-".
       "\\b(?:", kMonthAlternation,
       ")(?:[12]\\d|3[01]|0?[1-9])\\b(?:\\s*,?\\s*(?:1[89]|2[01])\\d\\d\\b)?|",
@@ -368,6 +443,10 @@ int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
     *m = std::move(set);
     m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     return 1;
+  }
+  if (const int year = ReadFiscalYear(toks, n, ref, m); year != 0) {
+    if (year > 0) m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    return year > 0 ? 1 : -1;
   }
   // "report-20170302.html", "-20200701-": eight digits between separators are a date.
   if (n == 1 && toks[0].kind == TokKind::kNumber && toks[0].digits == 8 && !toks[0].has_suffix) {

@@ -179,5 +179,17 @@ TEST_F(DateWordsTest, EightDigitsElsewhereAreANumber) {
   EXPECT_EQ(Show("Case no. 20191399-B was closed."), "");  // no such day
 }
 
+TEST_F(DateWordsTest, FiscalAndSchoolYears) {
+  EXPECT_EQ(Show("Profit fell in the last fiscal year.", "2024-03-13"), "last fiscal year=FY2023");
+  EXPECT_EQ(Show("Revenue grew 4% in fiscal 2022."), "fiscal 2022=FY2022");
+  EXPECT_EQ(Show("FY23 sales were flat."), "FY23=FY2023");
+  EXPECT_EQ(Show("Enrolment rose this school year.", "2024-03-13"), "this school year=SY2024");
+  EXPECT_EQ(Show("the academic year 2019"), "academic year 2019=SY2019");
+  EXPECT_EQ(Show("The 4th month of next year brings a vote.", "2024-03-13"),
+            "The 4th month of next year=2025-04");
+  // No shift and no number: no year named.
+  EXPECT_EQ(Show("The school year starts late."), "");
+}
+
 }  // namespace
 }  // namespace claimscan
