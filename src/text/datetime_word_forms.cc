@@ -21,6 +21,9 @@
 //     starts in): "last fiscal year" = FY2018 (a 2019 reference), "fiscal 2020" = "FY2020" =
 //     "FY20" = FY2020, "this school year" = SY2019, "academic year 2008" = SY2008; "the 9th
 //     month of next year" = 2022-09;
+//   - "earlier in the week", "later in the week": the reference's week;
+//   - a clock time with an early or late part of the day around it: "early morning at 8:00",
+//     "8:00 early morning" = T08:00, "late evening at 10" = T22:00 (a time, no day);
 //   - "the weekend" (and "weekend" closing a clause): the weekend of the reference's week, or in
 //     a sentence of the past the latest one begun ("Protests spread over the weekend", in a
 //     Monday's paper: the Saturday and Sunday before). Not "the weekend before the vote" (a
@@ -339,6 +342,43 @@ int ReadFiscalYear(const std::array<Tok, kMaxToks>& toks, int n, const CivilDate
   return 1;
 }
 
+// "early morning at 8:00", "8:00 early morning": 1 and *m set (its span from toks[*first]); 0 if
+// the match is none of them.
+int ReadPartAndTime(const std::array<Tok, kMaxToks>& toks, int n, int* first, TemporalMention* m) {
+  int i = 0;
+  if (WordIs(toks[0], "at") || WordIs(toks[0], "around")) i = 1;
+  *first = i;
+  const char* part = nullptr;
+  Reading r;
+  if (i + 2 < n && (WordIs(toks[i], "early") || WordIs(toks[i], "late")) &&
+      (part = PartOfDayCode(toks[i + 1].text)) != nullptr &&
+      (WordIs(toks[i + 2], "at") || WordIs(toks[i + 2], "around"))) {
+    int used = ReadTime(toks, i + 3, n, &r);
+    if (used == 0 && toks[i + 3].kind == TokKind::kNumber && i + 4 == n) {
+      r.hour = toks[i + 3].number, r.minute = 0, used = 1;  // "late evening at 10"
+    }
+    if (used == 0 || i + 3 + used != n) return 0;
+  } else if (toks[i].kind == TokKind::kNumber) {
+    const int used = ReadTime(toks, i, n, &r);
+    if (used == 0 || i + used + 2 != n ||
+        !(WordIs(toks[n - 2], "early") || WordIs(toks[n - 2], "late"))) {
+      return 0;
+    }
+    part = PartOfDayCode(toks[n - 1].text);
+  } else {
+    return 0;
+  }
+  if (part == nullptr || r.hour < 0 || r.hour > 23) return 0;
+  int hour = r.hour;
+  if ((part[0] == 'A' || part[0] == 'E') && hour < 12) hour += 12;
+  if (part[0] == 'N' && hour >= 6 && hour < 12) hour += 12;
+  *m = TemporalMention{};
+  m->kind = TemporalKind::kTime;
+  m->grain = r.minute > 0 || r.minute_written ? TimeGrain::kMinute : TimeGrain::kHour;
+  m->value = absl::StrFormat("T%02d:%02d", hour, r.minute < 0 ? 0 : r.minute);
+  return 1;
+}
+
 // "the weekend", "weekend" closing a clause: 1 and *m set; -1 when the words are no date here.
 int ReadWeekend(std::string_view text, size_t floor, size_t ceiling,
                 const std::array<Tok, kMaxToks>& toks, int n, const CivilDate* ref,
@@ -421,6 +461,12 @@ std::string WordFormPattern() {
       "(?:\\bthe\\s+)?\\b(?:1[0-2]|[1-9])(?:st|nd|rd|th)\\s+month\\s+of\\s+(?:(?:this|next|last)"
       "\\s+",
       "year\\b|(?:1[89]|2[01])\\d\\d\\b)|",
+      // "earlier in the week"; "early morning at 8:00", "at 8:00 early morning".
+      "\\b(?:earlier|later)\\s+in\\s+the\\s+week\\b|",
+      "\\b(?:early|late)\\s+(?:morning|afternoon|evening|night)\\s+(?:at|around)\\s+",
+      "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?(?:\\s*[ap]\\.?m\\b\\.?)?|",
+      "(?:\\b(?:at|around)\\s+)?\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*[ap]\\.?m\\b\\.?)?\\s+",
+      "(?:early|late)\\s+(?:morning|afternoon|evening|night)\\b|",
       // Compact dates: "Dec31, 1994", "Nov/2", "2020/Sep/23", "September-2020-23", "-20200701-".
       "\\b(?:", kMonthAlternation,
       ")(?:[12]\\d|3[01]|0?[1-9])\\b(?:\\s*,?\\s*(?:1[89]|2[01])\\d\\d\\b)?|",
@@ -447,6 +493,31 @@ int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
   if (const int year = ReadFiscalYear(toks, n, ref, m); year != 0) {
     if (year > 0) m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     return year > 0 ? 1 : -1;
+  }
+  if (int part_first = 0; ReadPartAndTime(toks, n, &part_first, m) > 0) {
+    // "late evening at 10 venues": a bare number before a lower-case word counts them.
+    char next = '\0';
+    const std::string_view after = NextWord(text, ceiling, end, &next);
+    if (toks[n - 1].kind == TokKind::kNumber && n >= 2 && toks[n - 2].kind == TokKind::kWord &&
+        !after.empty() && after[0] >= 'a' && after[0] <= 'z') {
+      return -1;
+    }
+    m->span = Span{toks[part_first].begin, static_cast<uint32_t>(end)};
+    return 1;
+  }
+  // "earlier in the week": the reference's week.
+  if (n == 4 && (WordIs(toks[0], "earlier") || WordIs(toks[0], "later")) &&
+      WordIs(toks[3], "week")) {
+    if (ref == nullptr || !ref->known()) return -1;
+    int iso_year = 0, week = 0;
+    calendar::IsoWeek(*ref, &iso_year, &week);
+    *m = TemporalMention{};
+    m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kWeek;
+    m->relative = true;
+    m->value = absl::StrFormat("%04d-W%02d", iso_year, week);
+    return 1;
   }
   // "report-20170302.html", "-20200701-": eight digits between separators are a date.
   if (n == 1 && toks[0].kind == TokKind::kNumber && toks[0].digits == 8 && !toks[0].has_suffix) {

@@ -191,5 +191,19 @@ TEST_F(DateWordsTest, FiscalAndSchoolYears) {
   EXPECT_EQ(Show("The school year starts late."), "");
 }
 
+TEST_F(DateWordsTest, EarlyOrLatePartAroundAClockTime) {
+  EXPECT_EQ(Show("Polls open early morning at 7:30."), "early morning at 7:30=T07:30");
+  EXPECT_EQ(Show("The blast came at 11:15 late evening."), "11:15 late evening=T23:15");
+  EXPECT_EQ(Show("The raid began late evening at 10."), "late evening at 10=T22:00");
+  // A bare number before a lower-case word is a count.
+  EXPECT_EQ(Show("Police searched late evening at 10 sites."), "");
+}
+
+TEST_F(DateWordsTest, EarlierInTheWeek) {
+  EXPECT_EQ(Show("Earlier in the week, the minister resigned.", "2024-03-13"),
+            "Earlier in the week=2024-W11");
+  EXPECT_EQ(Show("Talks resume later in the week.", "2024-03-13"), "later in the week=2024-W11");
+}
+
 }  // namespace
 }  // namespace claimscan
