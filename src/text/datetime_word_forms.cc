@@ -24,6 +24,9 @@
 //   - "earlier in the week", "later in the week": the reference's week;
 //   - a clock time with an early or late part of the day around it: "early morning at 8:00",
 //     "8:00 early morning" = T08:00, "late evening at 10" = T22:00 (a time, no day);
+//   - a part of the day that is the whole text ("Evening", a heading or a form field): today's,
+//     as "this evening" ("2024-03-13TEV"); anywhere else the word alone is no date ("morning
+//     markets", "the night of the attack");
 //   - "the weekend" (and "weekend" closing a clause): the weekend of the reference's week, or in
 //     a sentence of the past the latest one begun ("Protests spread over the weekend", in a
 //     Monday's paper: the Saturday and Sunday before). Not "the weekend before the vote" (a
@@ -467,6 +470,8 @@ std::string WordFormPattern() {
       "(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?(?:\\s*[ap]\\.?m\\b\\.?)?|",
       "(?:\\b(?:at|around)\\s+)?\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*[ap]\\.?m\\b\\.?)?\\s+",
       "(?:early|late)\\s+(?:morning|afternoon|evening|night)\\b|",
+      // A part of the day that is the whole text.
+      "\\b(?:morning|afternoon|evening|night)\\b|",
       // Compact dates: "Dec31, 1994", "Nov/2", "2020/Sep/23", "September-2020-23", "-20200701-".
       "\\b(?:", kMonthAlternation,
       ")(?:[12]\\d|3[01]|0?[1-9])\\b(?:\\s*,?\\s*(?:1[89]|2[01])\\d\\d\\b)?|",
@@ -503,6 +508,22 @@ int ReadWordForm(std::string_view text, size_t floor, size_t ceiling,
       return -1;
     }
     m->span = Span{toks[part_first].begin, static_cast<uint32_t>(end)};
+    return 1;
+  }
+  // "Evening" as the whole text: today's evening; the word anywhere else is no date.
+  if (n == 1 && toks[0].kind == TokKind::kWord && PartOfDayCode(toks[0].text) != nullptr &&
+      Lower(toks[0].text.back()) != 's') {
+    std::string_view rest = Trimmed(text, floor, ceiling);
+    if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+    if (rest.data() != text.data() + begin || rest.size() != end - begin) return -1;
+    *m = TemporalMention{};
+    m->span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    m->kind = TemporalKind::kDate;
+    m->grain = TimeGrain::kDay;
+    m->relative = true;
+    const bool has_ref = ref != nullptr && ref->known();
+    m->partial = !has_ref;
+    m->value = absl::StrCat(has_ref ? FormatIsoDate(*ref) : "", "T", PartOfDayCode(toks[0].text));
     return 1;
   }
   // "earlier in the week": the reference's week.

@@ -205,5 +205,14 @@ TEST_F(DateWordsTest, EarlierInTheWeek) {
   EXPECT_EQ(Show("Talks resume later in the week.", "2024-03-13"), "later in the week=2024-W11");
 }
 
+TEST_F(DateWordsTest, PartOfTheDayAsTheWholeText) {
+  EXPECT_EQ(Show("Evening", "2024-03-13"), "Evening=2024-03-13TEV");
+  EXPECT_EQ(Show("morning.", "2024-03-13"), "morning=2024-03-13TMO");
+  // Inside a sentence the word alone is no date.
+  EXPECT_EQ(Show("Traders filled the morning markets."), "");
+  EXPECT_EQ(Show("Witnesses described the night of the attack."), "");
+  EXPECT_EQ(Show("Good morning"), "");
+}
+
 }  // namespace
 }  // namespace claimscan
