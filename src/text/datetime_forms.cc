@@ -86,6 +86,25 @@ bool JoinDayAndBoundedTime(std::string_view text, const TemporalMention& day,
   return true;
 }
 
+// "Sunday late evening at 10:00": a weekday right before an early or late part of the day with
+// its clock time is that time of that day.
+bool JoinDayAndPartTime(std::string_view text, const TemporalMention& day, TemporalMention* time) {
+  if (!IsDayValue(day) || time->kind != TemporalKind::kTime || time->zoned ||
+      !time->end_value.empty() || !time->mod.empty() || time->value.size() != 6 ||
+      time->value[0] != 'T' || !Trimmed(text, day.span.end, time->span.begin).empty()) {
+    return false;
+  }
+  const std::string_view word = WordAt(text, time->span.begin);
+  if (!EqualsNoCase(word, "early") && !EqualsNoCase(word, "late")) return false;
+  // Only a weekday, as "Sunday at 10:00" reads (a holiday keeps its time apart).
+  if (LookupWeekday(text.substr(day.span.begin, day.span.end - day.span.begin)) < 0) return false;
+  time->value = day.value + time->value;
+  time->kind = TemporalKind::kDateTime;
+  time->span.begin = day.span.begin;
+  time->relative = day.relative || time->relative;
+  return true;
+}
+
 // "3 pm or later", "1/1/2016 and after", "2016 and greater", "2010 or earlier": the words after
 // the mention bound it; they join its span and `mod_begin` is its own start.
 void PostfixModifier(std::string_view text, TemporalMention* m) {
@@ -762,6 +781,7 @@ void JoinForms(std::string_view text, size_t floor, const CivilDate* ref, int re
   for (size_t k = first; k < v.size(); ++k) {
     TemporalMention m = std::move(v[k]);
     if (w > first && JoinDayAndBoundedTime(text, v[w - 1], &m)) --w;
+    if (w > first && JoinDayAndPartTime(text, v[w - 1], &m)) --w;
     if (w > first && JoinYearAndMonth(text, v[w - 1], &m)) --w;
     if (w > first && JoinDayTimeAndTime(text, &v[w - 1], m)) continue;
     if (w > first &&

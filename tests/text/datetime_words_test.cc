@@ -195,6 +195,8 @@ TEST_F(DateWordsTest, EarlyOrLatePartAroundAClockTime) {
   EXPECT_EQ(Show("Polls open early morning at 7:30."), "early morning at 7:30=T07:30");
   EXPECT_EQ(Show("The blast came at 11:15 late evening."), "11:15 late evening=T23:15");
   EXPECT_EQ(Show("The raid began late evening at 10."), "late evening at 10=T22:00");
+  EXPECT_EQ(Show("Polls close on Sunday late evening at 10:00.", "2024-03-13"),
+            "Sunday late evening at 10:00=2024-03-10T22:00");
   // A bare number before a lower-case word is a count.
   EXPECT_EQ(Show("Police searched late evening at 10 sites."), "");
 }
