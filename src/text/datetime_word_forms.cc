@@ -211,14 +211,15 @@ bool ReadSetForm(std::string_view text, size_t floor, size_t ceiling,
   if (n == 1 && toks[0].kind == TokKind::kWord) {
     const std::string_view w = toks[0].text;
     const bool semi = w.size() > 4 && EqualsNoCase(w.substr(0, 4), "semi");
-    const std::string_view rest = w.substr(semi ? 4 : 2);
+    const bool bi = !semi && w.size() > 2 && EqualsNoCase(w.substr(0, 2), "bi");
+    const std::string_view rest = semi ? w.substr(4) : bi ? w.substr(2) : std::string_view();
     const Unit unit = RecurringAdverb(rest);
     if (semi && (unit == Unit::kYear || EqualsNoCase(rest, "annually"))) {
       m->grain = TimeGrain::kYear;
       m->value = "P0.5Y";
       return true;
     }
-    if (!semi && (unit == Unit::kWeek || unit == Unit::kMonth)) {
+    if (bi && (unit == Unit::kWeek || unit == Unit::kMonth)) {
       m->grain = unit == Unit::kWeek ? TimeGrain::kWeek : TimeGrain::kMonth;
       m->value = unit == Unit::kWeek ? "P2W" : "P2M";
       return true;

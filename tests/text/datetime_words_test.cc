@@ -35,6 +35,13 @@ class DateWordsTest : public RecognizerSuite {
   }
 };
 
+// A one-letter word where a glued set prefix ("semiannual", "biweekly") is looked for read
+// past its end (an exception out of the recogniser).
+TEST_F(DateWordsTest, ShortWordsAreNoSetPrefixes) {
+  EXPECT_EQ(Show("casualties in Pīpār on August 9"), "August 9=2024-08-09");
+  EXPECT_EQ(Show("bi. semi. biweekly"), "biweekly=P2W");
+}
+
 TEST_F(DateWordsTest, PhrasesOfThePresent) {
   EXPECT_EQ(Show("Talks are stalled at the moment, officials said."), "at the moment=PRESENT_REF");
   EXPECT_EQ(Show("At present the port is closed to ships."), "At present=PRESENT_REF");
