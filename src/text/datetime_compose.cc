@@ -186,6 +186,7 @@ namespace {
 void ComposePass(std::string_view text, size_t first, bool durations,
                  std::vector<TemporalMention>* out);
 void JoinWeekdays(std::string_view text, size_t first, std::vector<TemporalMention>* out);
+void WeekOfDay(std::string_view text, size_t first, std::vector<TemporalMention>* out);
 }  // namespace
 
 void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
@@ -194,6 +195,7 @@ void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMe
     ComposePass(text, first, durations, out);
   }
   JoinWeekdays(text, first, out);
+  WeekOfDay(text, first, out);
 }
 
 namespace {
@@ -520,6 +522,42 @@ void JoinWeekdays(std::string_view text, size_t first, std::vector<TemporalMenti
     v[w++] = std::move(m);
   }
   v.resize(w);
+}
+
+// A week named by one of its days: "the week of March 4" is the (ISO) week that holds it;
+// "the week starting on February 4", "the week beginning Monday" the seven days from it.
+void WeekOfDay(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention& m = v[k];
+    CivilDate day;
+    if (!IsDay(m) || !m.mod.empty() || !ParseIsoDate(m.value, &day)) continue;
+    const size_t floor = k > first ? v[k - 1].span.end : 0;
+    size_t b1 = 0, b2 = 0, b3 = 0;
+    std::string_view w1 = WordEndingAt(text, floor, m.span.begin, &b1);
+    if (EqualsNoCase(w1, "on") || EqualsNoCase(w1, "from")) {
+      w1 = WordEndingAt(text, floor, b1, &b1);
+      if (!(EqualsNoCase(w1, "starting") || EqualsNoCase(w1, "beginning"))) continue;
+    }
+    const bool of = EqualsNoCase(w1, "of");
+    if (!of && !EqualsNoCase(w1, "starting") && !EqualsNoCase(w1, "beginning") &&
+        !EqualsNoCase(w1, "commencing")) {
+      continue;
+    }
+    if (!EqualsNoCase(WordEndingAt(text, floor, b1, &b2), "week")) continue;
+    size_t begin = b2;
+    if (EqualsNoCase(WordEndingAt(text, floor, b2, &b3), "the")) begin = b3;
+    if (of) {
+      int iso_year = 0, week = 0;
+      calendar::IsoWeek(day, &iso_year, &week);
+      m.value = absl::StrFormat("%04d-W%02d", iso_year, week);
+      m.grain = TimeGrain::kWeek;
+    } else {
+      m.end_value = FormatIsoDate(calendar::AddDays(day, 6));
+      m.counted = true;
+    }
+    m.span.begin = static_cast<uint32_t>(begin);
+  }
 }
 
 }  // namespace

@@ -254,5 +254,23 @@ TEST_F(RangesTest, NumericDayRanges) {
   for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
 }
 
+TEST_F(RangesTest, WeekNamedByADay) {
+  std::string text = "Hearings resume the week of April 17.";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "the week of April 17");
+  EXPECT_EQ(found[0].value, "2023-W16");  // Monday April 17 to Sunday April 23
+  EXPECT_EQ(found[0].grain, TimeGrain::kWeek);
+
+  text = "Book it for the week starting on May 3";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "the week starting on May 3");
+  EXPECT_EQ(found[0].value, "2023-05-03");
+  EXPECT_EQ(found[0].end_value, "2023-05-09");
+  EXPECT_TRUE(found[0].counted);
+  EXPECT_TRUE(found[0].mod.empty());
+}
+
 }  // namespace
 }  // namespace claimscan
