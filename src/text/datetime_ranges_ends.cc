@@ -1,0 +1,198 @@
+// The ends of ranges read apart from the main merge of datetime_ranges.cc: numeric days the scan
+// left half-read ("from 10/25 to 01/25", "10/1-11/2/2017") and ranges that run to now ("from
+// 2015 to the present").
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "claimscan/datetime.h"
+#include "text/datetime_calendar.h"
+#include "text/datetime_internal.h"
+#include "text/datetime_ranges_internal.h"
+
+namespace claimscan {
+namespace datetime_internal {
+namespace {
+
+// A numeric month and day at text[i] ("10/25", "5/7/2020", "11/2/17"): its month, day, year (0
+// if none) and the index after it; npos when there is none, or a digit or slash runs on.
+size_t NumericDayAt(std::string_view text, size_t i, size_t limit, int* month, int* day,
+                    int* year) {
+  auto number = [&](size_t at, size_t max_digits, int* out) {
+    size_t k = at;
+    while (k < limit && IsDigit(text[k]) && k - at < max_digits + 1) ++k;
+    if (k == at || k - at > max_digits) return std::string_view::npos;
+    *out = DigitsAt(text, at, k - at);
+    return k;
+  };
+  size_t k = number(i, 2, month);
+  if (k == std::string_view::npos || k >= limit || text[k] != '/') return std::string_view::npos;
+  k = number(k + 1, 2, day);
+  if (k == std::string_view::npos) return std::string_view::npos;
+  *year = 0;
+  if (k + 1 < limit && text[k] == '/' && IsDigit(text[k + 1])) {
+    const size_t y = number(k + 1, 4, year);
+    if (y == std::string_view::npos || (y - k - 1 != 2 && y - k - 1 != 4)) {
+      return std::string_view::npos;
+    }
+    if (y - k - 1 == 2) *year += *year < 50 ? 2000 : 1900;
+    k = y;
+  }
+  if (k < limit && (IsDigit(text[k]) || text[k] == '/' || IsAsciiAlpha(text[k]))) {
+    return std::string_view::npos;
+  }
+  if (*month < 1 || *month > 12 || *day < 1 || *day > 31) return std::string_view::npos;
+  return k;
+}
+
+bool HasSlash(std::string_view text, const TemporalMention& m) {
+  return text.substr(m.span.begin, m.span.end - m.span.begin).find('/') != std::string_view::npos;
+}
+
+}  // namespace
+
+// After a numeric day mention ("10/25", "5/1"): a joiner and a numeric day the scan left alone
+// ("from 10/25 to 01/25", "5/1-5/7"). Returns the end of that day and sets *value to it (in the
+// start's year, or the next one so that the range runs forwards; its own year when written,
+// which the start then takes too when the scan had to guess its year).
+size_t NumericEndAfter(std::string_view text, size_t limit, bool between, bool lead_cue,
+                       TemporalMention* m, std::string* value) {
+  if (m->kind != TemporalKind::kDate || m->grain != TimeGrain::kDay || m->value.size() != 10 ||
+      !m->end_value.empty() || !HasSlash(text, *m) || m->value[0] == 'X') {
+    return std::string_view::npos;
+  }
+  size_t k = SkipBlank(text, m->span.end, limit);
+  size_t w = k;
+  while (w < limit && IsAsciiAlpha(text[w])) ++w;
+  if (w == k && w < limit) ++w;
+  const Joiner joiner = JoinerOf(text.substr(k, w - k));
+  if (joiner != Joiner::kTo && !(between && joiner == Joiner::kAnd)) return std::string_view::npos;
+  int month = 0, day = 0, year = 0;
+  const size_t stop = NumericDayAt(text, SkipBlank(text, w, limit), limit, &month, &day, &year);
+  if (stop == std::string_view::npos) return std::string_view::npos;
+  // "1/2-3/4 cup": without "from" / "between" and a year, two fractions before a word.
+  const size_t next = SkipBlank(text, stop, limit);
+  if (!lead_cue && year == 0 && next < limit && text[next] >= 'a' && text[next] <= 'z') {
+    return std::string_view::npos;
+  }
+  const int start_year = DigitsAt(m->value, 0, 4);
+  if (year > 0 && m->relative && year != start_year) {
+    m->value.replace(0, 4, absl::StrFormat("%04d", year));
+  }
+  const int y = year > 0 ? year : start_year;
+  *value = absl::StrFormat("%04d-%02d-%02d", y, month, day);
+  if (year == 0 && *value <= m->value)
+    *value = absl::StrFormat("%04d-%02d-%02d", y + 1, month, day);
+  CivilDate check;
+  if (*value <= m->value || !ParseIsoDate(*value, &check)) return std::string_view::npos;
+  return stop;
+}
+
+// Before a numeric day mention ending a range ("10/1-11/2/2017"): the numeric day the scan left
+// alone ending at text[e] (after blanks). Returns its start and sets *value (in the end's year,
+// or the one before so that the range runs forwards), or npos.
+size_t NumericStartBefore(std::string_view text, size_t e, size_t floor, const TemporalMention& m,
+                          std::string* value) {
+  if (m.kind != TemporalKind::kDate || m.grain != TimeGrain::kDay || m.value.size() != 10 ||
+      !m.end_value.empty() || !HasSlash(text, m) || m.value[0] == 'X') {
+    return std::string_view::npos;
+  }
+  while (e > floor && IsBlank(text[e - 1])) --e;
+  size_t b = e;
+  while (b > floor && e - b < 10 && (IsDigit(text[b - 1]) || text[b - 1] == '/')) --b;
+  if (b > floor && (IsDigit(text[b - 1]) || text[b - 1] == '/' || IsAsciiAlpha(text[b - 1]))) {
+    return std::string_view::npos;
+  }
+  int month = 0, day = 0, year = 0;
+  if (NumericDayAt(text, b, e, &month, &day, &year) != e) return std::string_view::npos;
+  const int end_year = DigitsAt(m.value, 0, 4);
+  const int y = year > 0 ? year : end_year;
+  *value = absl::StrFormat("%04d-%02d-%02d", y, month, day);
+  if (year == 0 && *value >= m.value) *value = absl::StrFormat("%04d-%02d-%02d", y - 1, month, day);
+  CivilDate check;  // no impossible day ("2/29-3/1/2019")
+  return ParseIsoDate(*value, &check) ? b : std::string_view::npos;
+}
+
+// True when the words name a weekday and no month or numeric date: "Monday", "6 a.m.
+// Friday", "next Tuesday".
+bool NamesWeekdayOnly(std::string_view words) {
+  bool weekday = false;
+  for (size_t i = 0; i < words.size();) {
+    if (IsDigit(words[i])) {
+      size_t j = i;
+      while (j < words.size() && IsDigit(words[j])) ++j;
+      if (j - i > 2 || (j < words.size() && (words[j] == '/' || words[j] == '-'))) return false;
+      i = j;
+      continue;
+    }
+    if (!IsAsciiAlpha(words[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < words.size() && IsAsciiAlpha(words[j])) ++j;
+    const std::string_view w = words.substr(i, j - i);
+    bool abbreviated = false;
+    if (LookupMonth(w, &abbreviated) > 0 && !abbreviated) return false;
+    if (LookupWeekday(w) >= 0) weekday = true;
+    i = j;
+  }
+  return weekday;
+}
+
+// A date range that runs to the reference day: "from 2015 to the present", "between 2019 and
+// now", "from March until now", "from 2010 to date". The start takes its first day.
+void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilDate* ref,
+                 std::vector<TemporalMention>* out) {
+  if (ref == nullptr || !ref->known()) return;
+  std::vector<TemporalMention>& v = *out;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention& m = v[k];
+    if (m.kind != TemporalKind::kDate || !m.end_value.empty() || !m.mod.empty() || m.partial ||
+        !(m.value.size() == 4 || m.value.size() == 7 || m.value.size() == 10) ||
+        !(m.grain == TimeGrain::kYear || m.grain == TimeGrain::kMonth ||
+          m.grain == TimeGrain::kDay) ||
+        (m.value.size() == 7 && (m.value[5] == 'W' || m.value[5] == 'Q'))) {
+      continue;
+    }
+    const size_t limit = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
+    const size_t jb = SkipBlank(text, m.span.end, limit);
+    const std::string_view joiner = WordAfter(text, jb, limit);
+    const std::string_view cue =
+        WordBefore(text, m.span.begin, k > first ? v[k - 1].span.end : floor);
+    const bool from = EqualsNoCase(cue, "from"), between = EqualsNoCase(cue, "between");
+    const bool until = EqualsNoCase(joiner, "until") || EqualsNoCase(joiner, "till");
+    const Joiner j = JoinerOf(joiner);
+    if (!((j == Joiner::kTo && (from || until)) || (j == Joiner::kAnd && between))) continue;
+    size_t e = SkipBlank(text, jb + joiner.size(), limit);
+    std::string_view word = WordAfter(text, e, limit);
+    if (EqualsNoCase(word, "the")) {
+      e = SkipBlank(text, e + word.size(), limit);
+      word = WordAfter(text, e, limit);
+      if (!EqualsNoCase(word, "present")) continue;
+    } else if (!(EqualsNoCase(word, "now") || EqualsNoCase(word, "present") ||
+                 (EqualsNoCase(word, "date") && j == Joiner::kTo))) {
+      continue;
+    }
+    if (word.empty()) continue;
+    size_t stop = e + word.size();
+    const size_t after = SkipBlank(text, stop, limit);
+    if (EqualsNoCase(WordAfter(text, after, limit), "day") && EqualsNoCase(word, "present")) {
+      stop = after + 3;  // "the present day"
+    }
+    const std::string start = m.value.size() == 4   ? m.value + "-01-01"
+                              : m.value.size() == 7 ? m.value + "-01"
+                                                    : m.value;
+    if (start > FormatIsoDate(*ref)) continue;
+    m.value = start;
+    m.grain = TimeGrain::kDay;
+    m.end_value = FormatIsoDate(*ref);
+    if (from || between) m.span.begin = static_cast<uint32_t>(cue.data() - text.data());
+    m.span.end = static_cast<uint32_t>(stop);
+    m.relative = true;
+  }
+}
+
+}  // namespace datetime_internal
+}  // namespace claimscan
