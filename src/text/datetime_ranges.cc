@@ -461,6 +461,10 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
     const bool single =
         m.end_value.empty() && m.kind != TemporalKind::kDuration && m.kind != TemporalKind::kSet;
     bool merged = false;
+    if (w > first && JoinPartRange(text, w > first + 1 ? v[w - 2].span.end : floor, v[w - 1], &m)) {
+      v[w - 1] = std::move(m);
+      continue;
+    }
     if (single) {
       TemporalMention* prev = w > first ? &v[w - 1] : nullptr;
       const size_t gap_begin = prev != nullptr ? prev->span.end : floor;
@@ -531,11 +535,10 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
                    prev->grain < m.grain && m.grain == TimeGrain::kDay &&
                    (prev->grain == TimeGrain::kYear || prev->grain == TimeGrain::kMonth) &&
                    (prev->value.size() == 4 || prev->value.size() == 7) && prev->value[0] != 'X' &&
-                   m.relative &&
-                   EqualsNoCase(text.substr(m.span.begin, m.span.end - m.span.begin), "today") &&
+                   m.value.size() == 10 && m.value[0] != 'X' && !m.partial &&
                    Trimmed(text, prev->span.end, jb).empty()) {
-          // "between Jan 2019 and today", "from 2015 to today": from the first day of the
-          // start's period, day by day.
+          // "between Jan 2019 and today", "2014 through May 2nd 2018": from the first day of
+          // the start's period, day by day.
           start = prev->span.begin;
           start_value = prev->value.size() == 4 ? prev->value + "-01-01" : prev->value + "-01";
           cue_floor = w > first + 1 ? v[w - 2].span.end : floor;

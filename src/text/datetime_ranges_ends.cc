@@ -194,5 +194,70 @@ void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilD
   }
 }
 
+namespace {
+
+// The first and last day of a single date mention of year, month or day grain ("2024",
+// "2024-06", "2024-06-03"); false for anything else.
+bool DaysOf(const TemporalMention& m, std::string* first, std::string* last) {
+  if (m.kind != TemporalKind::kDate || !m.mod.empty() || m.partial || m.value.empty() ||
+      m.value[0] == 'X') {
+    return false;
+  }
+  if (!m.end_value.empty()) {
+    // A part of a period ("the end of June" = June 21-30), not a counted range.
+    if (m.counted || m.grain != TimeGrain::kDay || m.value.size() != 10 ||
+        m.end_value.size() != 10) {
+      return false;
+    }
+    *first = m.value;
+    *last = m.end_value;
+    return true;
+  }
+  CivilDate d;
+  if (m.grain == TimeGrain::kDay && ParseIsoDate(m.value, &d)) {
+    *first = *last = m.value;
+    return true;
+  }
+  const int y = DigitsAt(m.value, 0, 4);
+  if (y < 1) return false;
+  if (m.grain == TimeGrain::kYear && m.value.size() == 4) {
+    *first = m.value + "-01-01";
+    *last = m.value + "-12-31";
+    return true;
+  }
+  const int mo = m.value.size() == 7 && m.value[4] == '-' ? DigitsAt(m.value, 5, 2) : -1;
+  if (m.grain == TimeGrain::kMonth && mo >= 1 && mo <= 12) {
+    *first = m.value + "-01";
+    *last = absl::StrFormat("%s-%02d", m.value, calendar::DaysInMonth(y, mo));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool JoinPartRange(std::string_view text, size_t floor, const TemporalMention& prev,
+                   TemporalMention* m) {
+  const bool prev_part = !prev.end_value.empty(), m_part = !m->end_value.empty();
+  if (prev_part == m_part) return false;  // one end is a part of a period, the other is not
+  const std::string_view gap = Trimmed(text, prev.span.end, m->span.begin);
+  const Joiner joiner = JoinerOf(gap);
+  const std::string_view cue = WordBefore(text, prev.span.begin, floor);
+  const bool between = EqualsNoCase(cue, "between");
+  if (!(joiner == Joiner::kTo || (joiner == Joiner::kAnd && between))) return false;
+  std::string first, unused, last;
+  if (!DaysOf(prev, &first, &unused) || !DaysOf(*m, &unused, &last) || first >= last) {
+    return false;
+  }
+  m->value = std::move(first);
+  m->end_value = std::move(last);
+  m->grain = TimeGrain::kDay;
+  m->relative = m->relative || prev.relative;
+  m->span.begin = between || EqualsNoCase(cue, "from")
+                      ? static_cast<uint32_t>(cue.data() - text.data())
+                      : prev.span.begin;
+  return true;
+}
+
 }  // namespace datetime_internal
 }  // namespace claimscan

@@ -64,6 +64,14 @@ bool NamesWeekdayOnly(std::string_view words);
 void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilDate* ref,
                  std::vector<TemporalMention>* out);
 
+// "from April until the end of June", "from the end of May to July 4": a part of a period
+// ("the end of June", a range of days that is not counted) and a single date of year, month or
+// day grain joined by "to" (or "and" after "between"), in either order, run from the first day
+// of the start to the last day of the end. Sets *m to that range (prev is then used up); false
+// when they are no such pair. `floor` bounds the cue looked for before prev.
+bool JoinPartRange(std::string_view text, size_t floor, const TemporalMention& prev,
+                   TemporalMention* m);
+
 }  // namespace datetime_internal
 }  // namespace claimscan
 

@@ -272,5 +272,35 @@ TEST_F(RangesTest, WeekNamedByADay) {
   EXPECT_TRUE(found[0].mod.empty());
 }
 
+TEST_F(RangesTest, YearOrMonthToADay) {
+  const std::string text = "He led the firm from 2011 through June 3rd 2015.";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from 2011 through June 3rd 2015");
+  EXPECT_EQ(found[0].value, "2011-01-01");
+  EXPECT_EQ(found[0].end_value, "2015-06-03");
+}
+
+TEST_F(RangesTest, EndsGivenByPartsOfPeriods) {
+  std::string text = "The museum is shut from February until the end of April.";
+  auto found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from February until the end of April");
+  EXPECT_EQ(found[0].value, "2023-02-01");
+  EXPECT_EQ(found[0].end_value, "2023-04-30");
+
+  text = "Work ran from the end of May to June 9.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value.substr(5), "05-21");
+  EXPECT_EQ(found[0].end_value.substr(5), "06-09");
+
+  // "and" joins them only after "between".
+  text = "She arrived in May and the end of July was busy.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(found[0].end_value.empty());
+}
+
 }  // namespace
 }  // namespace claimscan
