@@ -692,7 +692,9 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
     while (pos < end && pattern_.Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
       const auto begin = static_cast<uint32_t>(match.data() - text.data());
       const auto stop = static_cast<uint32_t>(begin + match.size());
-      if (match.empty()) {
+      // Never from inside a word: "weekend of July" holds no "end of July".
+      if (match.empty() ||
+          (begin > 0 && IsAsciiAlpha(text[begin - 1]) && IsAsciiAlpha(text[begin]))) {
         pos = begin + 1;
         continue;
       }
