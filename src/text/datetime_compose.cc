@@ -187,6 +187,7 @@ void ComposePass(std::string_view text, size_t first, bool durations,
                  std::vector<TemporalMention>* out);
 void JoinWeekdays(std::string_view text, size_t first, std::vector<TemporalMention>* out);
 void WeekOfDay(std::string_view text, size_t first, std::vector<TemporalMention>* out);
+void WeekendOfDay(std::string_view text, size_t first, std::vector<TemporalMention>* out);
 }  // namespace
 
 void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
@@ -196,6 +197,7 @@ void ComposeMentions(std::string_view text, size_t first, std::vector<TemporalMe
   }
   JoinWeekdays(text, first, out);
   WeekOfDay(text, first, out);
+  WeekendOfDay(text, first, out);
 }
 
 namespace {
@@ -558,6 +560,54 @@ void WeekOfDay(std::string_view text, size_t first, std::vector<TemporalMention>
     }
     m.span.begin = static_cast<uint32_t>(begin);
   }
+}
+
+// The weekend a day names: "the Memorial Day weekend", "halloween weekend 2021", "the weekend
+// of Thanksgiving 2023". The weekend of the day's week (TIMEX "2023-W47-WE"); for a Monday, the
+// one just before it.
+void WeekendOfDay(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    TemporalMention m = std::move(v[k]);
+    CivilDate day;
+    if (IsDay(m) && m.mod.empty() && ParseIsoDate(m.value, &day)) {
+      size_t begin = m.span.begin, end = m.span.end;
+      size_t b1 = 0, b2 = 0, b3 = 0;
+      const size_t floor = w > first ? v[w - 1].span.end : 0;
+      const size_t limit = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
+      size_t after = end;
+      while (after < limit && IsBlank(text[after])) ++after;
+      const std::string_view next = WordAfterStart(text.substr(after, limit - after));
+      bool weekend = false;
+      if (EqualsNoCase(WordEndingAt(text, floor, begin, &b1), "of") &&
+          EqualsNoCase(WordEndingAt(text, floor, b1, &b2), "weekend")) {
+        weekend = true;
+        begin = EqualsNoCase(WordEndingAt(text, floor, b2, &b3), "the") ? b3 : b2;
+      } else if (EqualsNoCase(next, "weekend") &&
+                 (after + 7 >= text.size() || !IsAsciiAlpha(text[after + 7]))) {
+        weekend = true;
+        end = after + 7;
+        // "halloween weekend 2021": a year right after that the day is in.
+        if (k + 1 < v.size() && v[k + 1].grain == TimeGrain::kYear &&
+            v[k + 1].value == m.value.substr(0, 4) && v[k + 1].end_value.empty() &&
+            Trimmed(text, end, v[k + 1].span.begin).empty()) {
+          end = v[k + 1].span.end;
+          ++k;
+        }
+      }
+      if (weekend) {
+        if (calendar::WeekdayOfDays(calendar::ToDays(day)) == 0) day = calendar::AddDays(day, -1);
+        int iso_year = 0, week = 0;
+        calendar::IsoWeek(day, &iso_year, &week);
+        m.value = absl::StrFormat("%04d-W%02d-WE", iso_year, week);
+        m.grain = TimeGrain::kWeek;
+        m.span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+      }
+    }
+    v[w++] = std::move(m);
+  }
+  v.resize(w);
 }
 
 }  // namespace

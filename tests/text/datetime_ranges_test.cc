@@ -302,5 +302,21 @@ TEST_F(RangesTest, EndsGivenByPartsOfPeriods) {
   EXPECT_TRUE(found[0].end_value.empty());
 }
 
+TEST_F(RangesTest, WeekendNamedByADay) {
+  // Memorial Day 2023 is Monday May 29: its weekend is the one before it (ISO week 21).
+  std::string text = "Traffic peaked over the Memorial Day weekend.";
+  auto found = Find(text, "2023-06-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "Memorial Day weekend");
+  EXPECT_EQ(found[0].value, "2023-W21-WE");
+
+  // July 4 2024 is a Thursday: the weekend of its week.
+  text = "Fireworks are planned for the weekend of July 4 2024";
+  found = Find(text, "2023-06-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "the weekend of July 4 2024");
+  EXPECT_EQ(found[0].value, "2024-W27-WE");
+}
+
 }  // namespace
 }  // namespace claimscan
