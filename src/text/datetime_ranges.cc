@@ -158,7 +158,7 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
   size_t d = w;
   while (d < limit && IsDigit(text[d]) && d - w < 5) ++d;
   const size_t n = d - w;
-  // "the 2019-20 season": a year and the next one's last two digits, after a dash.
+  // "the 2019-20 season", "1939-45": a year and a later one's last two digits, after a dash.
   const bool short_year = !day && n == 2 && (text[k] == '-' || text.substr(k, w - k) == "\u2013");
   if (day ? (n != 1 && n != 2) : (n != 4 && !short_year)) return std::string_view::npos;
   const int number = DigitsAt(text, w, n);
@@ -197,8 +197,13 @@ size_t BareEndAfter(std::string_view text, size_t e, size_t limit, const Tempora
   } else {
     const int start_year = DigitsAt(m.value, 0, m.value.size());
     if (short_year) {
-      if (start_year < 0 || number != (start_year + 1) % 100) return std::string_view::npos;
-      *value = absl::StrFormat("%04d", start_year + 1);
+      // The next year ("2010-11"), or a later one that cannot be a month ("1939-45"), within
+      // a span such short forms name (not "2012-58").
+      if (start_year < 0 || number <= start_year % 100 || number - start_year % 100 > 20 ||
+          (number != (start_year + 1) % 100 && number <= 12)) {
+        return std::string_view::npos;
+      }
+      *value = absl::StrFormat("%04d", start_year - start_year % 100 + number);
       return stop;
     }
     if (start_year < 0 || number <= start_year || (text[w] != '1' && text[w] != '2')) {
@@ -439,6 +444,23 @@ void AttachBareHourRanges(std::string_view text, size_t floor, size_t first,
   }
 }
 
+// True when a clock time's words say am or pm ("10 p.m.", "6am", "6 AM").
+bool SaysHalfOfDay(std::string_view text, const TemporalMention& m) {
+  const std::string_view words = text.substr(m.span.begin, m.span.end - m.span.begin);
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const char c = Lower(words[i]);
+    if ((c == 'a' || c == 'p') && (i == 0 || !IsAsciiAlpha(words[i - 1]))) {
+      size_t j = i + 1;
+      if (words[j] == '.') ++j;
+      if (j < words.size() && Lower(words[j]) == 'm' &&
+          (j + 1 == words.size() || !IsAsciiAlpha(words[j + 1]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
@@ -475,6 +497,9 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
         std::string start_value;
         // Where a cue before the start may begin: after the mention before the start.
         size_t cue_floor = floor;
+        // "from 10 p.m. to 6 a.m.": two clock times that each say their half of the day run
+        // over midnight when the end comes first.
+        bool overnight = false;
         // Times of different grains join ("4pm - 5:30pm"); dates need the same grain.
         if (prev != nullptr && prev->end_value.empty() && prev->kind == m.kind &&
             (prev->grain == m.grain || m.kind == TemporalKind::kTime) &&
@@ -482,6 +507,8 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
           start = prev->span.begin;
           start_value = prev->value;
           m.grain = std::max(m.grain, prev->grain);
+          overnight =
+              m.kind == TemporalKind::kTime && SaysHalfOfDay(text, *prev) && SaysHalfOfDay(text, m);
           // "Oct 7 to Oct 11 2024": a start without its own year takes the end's (or the one
           // before, so that the range runs forwards).
           // Two year-less ends ("between August and October", "May to March") resolved
@@ -506,6 +533,23 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
               const std::string later = FormatIsoDate(calendar::AddDays(d, 7)) + m.value.substr(10);
               if (later >= start_value) m.value = later;
             }
+          }
+          // "from Jan. 1 to March 31", "Dec. 24-Jan. 2": a year-less end read more than a year
+          // after a year-less start (each end's year is guessed on its own) comes back to the
+          // first such day after the start.
+          const std::string_view end_lead = WordAfter(text, m.span.begin, m.span.end);
+          if (prev->relative && m.relative && !placed && m.kind == TemporalKind::kDate &&
+              (m.grain == TimeGrain::kDay || m.grain == TimeGrain::kMonth) &&
+              !EqualsNoCase(end_lead, "next") && !EqualsNoCase(end_lead, "last") &&
+              !EqualsNoCase(end_lead, "this") && m.value.size() >= 7 && start_value.size() >= 7 &&
+              m.value[4] == '-' && m.value[5] != 'W' &&
+              m.value.compare(0, 4, start_value, 0, 4) > 0) {
+            const int start_year = DigitsAt(start_value, 0, 4);
+            std::string nearer = start_value.substr(0, 4) + m.value.substr(4);
+            if (nearer < start_value && start_year >= 0) {
+              nearer.replace(0, 4, absl::StrFormat("%04d", start_year + 1));
+            }
+            if (nearer >= start_value && nearer < m.value) m.value = std::move(nearer);
           }
           if (!placed && (both_yearless || (prev->relative && !m.relative)) &&
               m.value.size() >= 7 && m.value[4] == '-' && m.value[5] != 'W' &&
@@ -564,7 +608,7 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
           cue_floor = gap_begin;
         }
         // A range runs forwards: "2014 to 2018", not "June 2 - 1".
-        if (start != std::string_view::npos && start_value < m.value) {
+        if (start != std::string_view::npos && (start_value < m.value || overnight)) {
           const std::string_view cue = WordBefore(text, start, cue_floor);
           const bool between = EqualsNoCase(cue, "between");
           if (joiner == Joiner::kTo || between) {

@@ -156,7 +156,11 @@ void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilD
         (m.value.size() == 7 && (m.value[5] == 'W' || m.value[5] == 'Q'))) {
       continue;
     }
-    const size_t limit = k + 1 < v.size() ? v[k + 1].span.begin : text.size();
+    // The present read as a mention of its own ("to date", a clause-final "now") is read
+    // again here as the range's end.
+    const bool present_next = k + 1 < v.size() && v[k + 1].value == "PRESENT_REF";
+    const size_t limit =
+        k + 1 < v.size() ? (present_next ? v[k + 1].span.end : v[k + 1].span.begin) : text.size();
     const size_t jb = SkipBlank(text, m.span.end, limit);
     const std::string_view joiner = WordAfter(text, jb, limit);
     const std::string_view cue =
@@ -191,6 +195,7 @@ void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilD
     if (from || between) m.span.begin = static_cast<uint32_t>(cue.data() - text.data());
     m.span.end = static_cast<uint32_t>(stop);
     m.relative = true;
+    if (present_next && stop > v[k + 1].span.begin) v.erase(v.begin() + static_cast<long>(k) + 1);
   }
 }
 

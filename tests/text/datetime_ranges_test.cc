@@ -199,8 +199,17 @@ TEST_F(RangesTest, SeasonOfTwoYears) {
   EXPECT_EQ(found[0].value, "1998");
   EXPECT_EQ(found[0].end_value, "1999");
 
-  // Not consecutive years, or a longer numeric date: no such range.
-  text = "Call 2012-34 for tickets.";
+  text = "Europe's war (1914–18) reshaped it.";
+  found = Find(text, "2023-03-08");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "1914");
+  EXPECT_EQ(found[0].end_value, "1918");
+
+  // A later year that could be a month, or a span too long for the form: no such range.
+  text = "Call 2012-58 for tickets.";
+  found = Find(text, "2023-03-08");
+  for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
+  text = "Call 2012-05 for tickets.";
   found = Find(text, "2023-03-08");
   for (const auto& m : found) EXPECT_TRUE(m.end_value.empty());
 }
@@ -316,6 +325,45 @@ TEST_F(RangesTest, WeekendNamedByADay) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(Words(text, found[0]), "the weekend of July 4 2024");
   EXPECT_EQ(found[0].value, "2024-W27-WE");
+}
+
+TEST_F(RangesTest, YearlessEndsKeptClose) {
+  // Each year-less end is read on its own; the end comes back to the first such day after the
+  // start ("Jan." ends no sentence).
+  std::string text = "The sale ran from Jan. 1 to March 31.";
+  auto found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2023-01-01");
+  EXPECT_EQ(found[0].end_value, "2023-03-31");
+
+  text = "The shop was closed Dec. 24-Jan. 2.";
+  found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "2022-12-24");
+  EXPECT_EQ(found[0].end_value, "2023-01-02");
+}
+
+TEST_F(RangesTest, OvernightClockRange) {
+  std::string text = "A curfew is in force from 9 p.m. to 5 a.m.";
+  auto found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from 9 p.m. to 5 a.m.");
+  EXPECT_EQ(found[0].value, "T21:00");
+  EXPECT_EQ(found[0].end_value, "T05:00");
+
+  // Without am / pm on both ends a backward pair is no range.
+  text = "Shifts moved from 9 to 5 a.m.";
+  found = Find(text, "2023-05-10");
+  for (const auto& m : found) EXPECT_FALSE(m.value == "T09:00" && m.end_value == "T05:00");
+}
+
+TEST_F(RangesTest, PresentReadAsItsOwnMentionEndsARange) {
+  const std::string text = "She has led the party from 2017 to date.";
+  auto found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from 2017 to date");
+  EXPECT_EQ(found[0].value, "2017-01-01");
+  EXPECT_EQ(found[0].end_value, "2023-05-10");
 }
 
 }  // namespace
