@@ -692,9 +692,10 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
     while (pos < end && pattern_.Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
       const auto begin = static_cast<uint32_t>(match.data() - text.data());
       const auto stop = static_cast<uint32_t>(begin + match.size());
-      // Never from inside a word: "weekend of July" holds no "end of July".
-      if (match.empty() ||
-          (begin > 0 && IsAsciiAlpha(text[begin - 1]) && IsAsciiAlpha(text[begin]))) {
+      // Never from inside a word: "weekend of July" holds no "end of July", "followed the"
+      // no "wed". A capital may start one glued on by extraction ("SAYSSEPTEMBER 19").
+      if (match.empty() || (begin > 0 && IsAsciiAlpha(text[begin - 1]) && text[begin] >= 'a' &&
+                            text[begin] <= 'z')) {
         pos = begin + 1;
         continue;
       }
@@ -854,8 +855,9 @@ class TemporalRecognizerImpl final : public TemporalRecognizer {
       pos = begin + 1;
     }
     datetime_internal::ComposeMentions(text, first_mention, out);
-    datetime_internal::MergeRanges(text, std::min<size_t>(range.begin, end), first_mention,
-                                   reference, out);
+    // The range pass reads no further than the range scanned.
+    datetime_internal::MergeRanges(text.substr(0, end), std::min<size_t>(range.begin, end),
+                                   first_mention, reference, out);
     datetime_internal::AttachModifiers(text, std::min<size_t>(range.begin, end), first_mention,
                                        out);
     datetime_internal::JoinForms(

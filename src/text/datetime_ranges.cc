@@ -476,6 +476,7 @@ bool YearRangeBefore(std::string_view text, size_t begin, size_t floor) {
 // "from" or "between" belongs to the range. Runs over the mentions Find appended, in place.
 void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilDate* ref,
                  std::vector<TemporalMention>* out) {
+  JoinInYear(text, first, out);
   std::vector<TemporalMention>& v = *out;
   size_t w = first;
   for (size_t k = first; k < v.size(); ++k) {
@@ -665,6 +666,7 @@ void MergeRanges(std::string_view text, size_t floor, size_t first, const CivilD
   }
   v.resize(w);
   RangesToNow(text, floor, first, ref, out);
+  FourDigitClockRanges(text, floor, text.size(), first, out);
   AttachDayToTimeRanges(text, first, out);
   AttachBareHourRanges(text, floor, first, out);
 }

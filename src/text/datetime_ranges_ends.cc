@@ -1,6 +1,7 @@
 // The ends of ranges read apart from the main merge of datetime_ranges.cc: numeric days the scan
 // left half-read ("from 10/25 to 01/25", "10/1-11/2/2017") and ranges that run to now ("from
 // 2015 to the present").
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -262,6 +263,121 @@ bool JoinPartRange(std::string_view text, size_t floor, const TemporalMention& p
                       ? static_cast<uint32_t>(cue.data() - text.data())
                       : prev.span.begin;
   return true;
+}
+
+namespace {
+
+// A time in four digits ("0730", "1715") at text[i]: its minutes after midnight and the index
+// after it, or npos (a fifth digit, a letter glued on, an hour past 23).
+size_t FourDigitTimeAt(std::string_view text, size_t i, size_t limit, int* minutes) {
+  if (i + 4 > limit || (i > 0 && (IsDigit(text[i - 1]) || IsAsciiAlpha(text[i - 1])))) {
+    return std::string_view::npos;
+  }
+  const int hh = DigitsAt(text, i, 2), mm = DigitsAt(text, i + 2, 2);
+  if (hh < 0 || mm < 0 || hh > 23 || mm > 59) return std::string_view::npos;
+  const size_t e = i + 4;
+  if (e < limit && (IsDigit(text[e]) || IsAsciiAlpha(text[e]) || text[e] == ':' || text[e] == '/' ||
+                    (text[e] == '.' && e + 1 < limit && IsDigit(text[e + 1])))) {
+    return std::string_view::npos;
+  }
+  *minutes = hh * 60 + mm;
+  return e;
+}
+
+}  // namespace
+
+void FourDigitClockRanges(std::string_view text, size_t floor, size_t ceiling, size_t first,
+                          std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t next = first;  // the first mention at or after i
+  for (size_t i = floor; i + 12 <= ceiling; ++i) {
+    while (next < v.size() && v[next].span.end <= i) ++next;
+    if (next < v.size() && v[next].span.begin <= i) continue;
+    const char c = Lower(text[i]);
+    if ((c != 'b' && c != 'f') || (i > floor && IsAsciiAlpha(text[i - 1]))) continue;
+    const std::string_view cue = WordAfter(text, i, ceiling);
+    const bool between = EqualsNoCase(cue, "between");
+    if (!between && !EqualsNoCase(cue, "from")) continue;
+    // "1700 hours" may already be read as a duration: the range takes it over.
+    const bool hours_next = next < v.size() && v[next].kind == TemporalKind::kDuration &&
+                            v[next].value.size() >= 3 && v[next].value.compare(0, 2, "PT") == 0 &&
+                            v[next].value.back() == 'H';
+    const size_t limit =
+        next < v.size()
+            ? std::min<size_t>(hours_next ? v[next].span.end : v[next].span.begin, ceiling)
+            : ceiling;
+    int from = 0, to = 0;
+    size_t k = FourDigitTimeAt(text, SkipBlank(text, i + cue.size(), limit), limit, &from);
+    if (k == std::string_view::npos) continue;
+    const size_t jb = SkipBlank(text, k, limit);
+    size_t je = jb;
+    while (je < limit && IsAsciiAlpha(text[je])) ++je;
+    if (je == jb && je < limit) {
+      ++je;
+      while (je < limit && (static_cast<unsigned char>(text[je]) & 0xC0) == 0x80) ++je;
+    }
+    const Joiner joiner = JoinerOf(text.substr(jb, je - jb));
+    if (!(joiner == Joiner::kTo || (between && joiner == Joiner::kAnd))) continue;
+    const size_t second = SkipBlank(text, je, limit);
+    k = FourDigitTimeAt(text, second, limit, &to);
+    if (k == std::string_view::npos || to == from) continue;
+    // "from 0800 to 1700 hours": the word that says so belongs to the range. Without it a
+    // leading zero must show the clock ("0730"): "between 2000 and 2010" are years or counts,
+    // and so are figures a word follows ("from 1200 to 1500 people").
+    const size_t after = SkipBlank(text, k, limit);
+    const std::string_view unit = WordAfter(text, after, limit);
+    if (EqualsNoCase(unit, "hours") || EqualsNoCase(unit, "hrs") || EqualsNoCase(unit, "h")) {
+      k = after + unit.size();
+    } else if ((text[SkipBlank(text, i + cue.size(), limit)] != '0' && text[second] != '0') ||
+               !unit.empty()) {
+      continue;
+    }
+    TemporalMention m;
+    m.kind = TemporalKind::kTime;
+    m.grain = TimeGrain::kMinute;
+    m.value = absl::StrFormat("T%02d:%02d", from / 60, from % 60);
+    m.end_value = absl::StrFormat("T%02d:%02d", to / 60, to % 60);  // before it: overnight
+    m.span = Span{static_cast<uint32_t>(i), static_cast<uint32_t>(k)};
+    if (hours_next && k > v[next].span.begin) {
+      if (k < v[next].span.end) continue;  // the duration runs on past the range
+      v[next] = std::move(m);
+    } else {
+      v.insert(v.begin() + static_cast<long>(next), std::move(m));
+    }
+    i = k;
+  }
+}
+
+// A year-less month or day followed by "in" and a year names its day in that year: "april in
+// 2016", "May 5 in 2019". In place over out[first..].
+void JoinInYear(std::string_view text, size_t first, std::vector<TemporalMention>* out) {
+  std::vector<TemporalMention>& v = *out;
+  size_t w = first;
+  for (size_t k = first; k < v.size(); ++k) {
+    if (w > first) {
+      TemporalMention& prev = v[w - 1];
+      const TemporalMention& m = v[k];
+      const bool day_or_month = prev.kind == TemporalKind::kDate && prev.relative &&
+                                prev.end_value.empty() && prev.mod.empty() &&
+                                ((prev.grain == TimeGrain::kMonth && prev.value.size() == 7) ||
+                                 (prev.grain == TimeGrain::kDay && prev.value.size() == 10)) &&
+                                prev.value[4] == '-' && prev.value[5] != 'W' &&
+                                prev.value[5] != 'Q';
+      CivilDate check;
+      if (day_or_month && m.kind == TemporalKind::kDate && m.grain == TimeGrain::kYear &&
+          m.value.size() == 4 && m.end_value.empty() && m.mod.empty() &&
+          EqualsNoCase(Trimmed(text, prev.span.end, m.span.begin), "in") &&
+          (prev.value.size() == 7 || ParseIsoDate(m.value + prev.value.substr(4), &check))) {
+        prev.value.replace(0, 4, m.value);
+        prev.span.end = m.span.end;
+        prev.relative = false;
+        continue;
+      }
+    }
+    if (w != k) v[w] = std::move(v[k]);
+    ++w;
+  }
+  v.resize(w);
 }
 
 }  // namespace datetime_internal

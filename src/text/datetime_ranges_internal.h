@@ -72,6 +72,15 @@ void RangesToNow(std::string_view text, size_t floor, size_t first, const CivilD
 bool JoinPartRange(std::string_view text, size_t floor, const TemporalMention& prev,
                    TemporalMention* m);
 
+// Clock ranges in four digits after "between" / "from" ("between 0730-0930", "from 0800 to
+// 1700 hours") that no mention covers yet, as time ranges inserted into out[first..] in order;
+// an end before the start runs over midnight. Reads text[floor, ceiling).
+void FourDigitClockRanges(std::string_view text, size_t floor, size_t ceiling, size_t first,
+                          std::vector<TemporalMention>* out);
+
+// "april in 2016", "May 5 in 2019": a year-less month or day and "in" a year, joined in place.
+void JoinInYear(std::string_view text, size_t first, std::vector<TemporalMention>* out);
+
 }  // namespace datetime_internal
 }  // namespace claimscan
 

@@ -366,5 +366,40 @@ TEST_F(RangesTest, PresentReadAsItsOwnMentionEndsARange) {
   EXPECT_EQ(found[0].end_value, "2023-05-10");
 }
 
+TEST_F(RangesTest, FourDigitClockRanges) {
+  std::string text = "The checkpoint is open from 0600 to 1830 hours.";
+  auto found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from 0600 to 1830 hours");
+  EXPECT_EQ(found[0].value, "T06:00");
+  EXPECT_EQ(found[0].end_value, "T18:30");
+
+  text = "Patrols ran between 2200-0400.";
+  found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "T22:00");
+  EXPECT_EQ(found[0].end_value, "T04:00");  // over midnight
+
+  // Figures that cannot be clock times, or no "from" / "between": nothing.
+  text = "Sales rose from 1200 to 1500 units.";
+  found = Find(text, "2023-05-10");
+  for (const auto& m : found) EXPECT_NE(m.kind, TemporalKind::kTime);
+  text = "Between 2000 and 2010 people moved in.";
+  found = Find(text, "2023-05-10");
+  for (const auto& m : found) EXPECT_NE(m.kind, TemporalKind::kTime);
+  text = "Call 0730-0930 for details.";
+  found = Find(text, "2023-05-10");
+  for (const auto& m : found) EXPECT_NE(m.kind, TemporalKind::kTime);
+}
+
+TEST_F(RangesTest, MonthInAYear) {
+  const std::string text = "Output grew from March in 2012 to August in 2014.";
+  auto found = Find(text, "2023-05-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Words(text, found[0]), "from March in 2012 to August in 2014");
+  EXPECT_EQ(found[0].value, "2012-03");
+  EXPECT_EQ(found[0].end_value, "2014-08");
+}
+
 }  // namespace
 }  // namespace claimscan
