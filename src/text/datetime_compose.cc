@@ -584,8 +584,12 @@ void WeekendOfDay(std::string_view text, size_t first, std::vector<TemporalMenti
           EqualsNoCase(WordEndingAt(text, floor, b1, &b2), "weekend")) {
         weekend = true;
         begin = EqualsNoCase(WordEndingAt(text, floor, b2, &b3), "the") ? b3 : b2;
-      } else if (EqualsNoCase(next, "weekend") &&
-                 (after + 7 >= text.size() || !IsAsciiAlpha(text[after + 7]))) {
+      } else if ((EqualsNoCase(next, "weekend") &&
+                  (after + 7 >= text.size() || !IsAsciiAlpha(text[after + 7]))) ||
+                 (k + 1 < v.size() && v[k + 1].span.begin == after &&
+                  EqualsNoCase(text.substr(after, v[k + 1].span.end - after), "weekend"))) {
+        // "weekend" closing a clause is read as a mention of its own: this one takes it over.
+        if (k + 1 < v.size() && v[k + 1].span.begin == after) ++k;
         weekend = true;
         end = after + 7;
         // "halloween weekend 2021": a year right after that the day is in.
