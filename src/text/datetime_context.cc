@@ -49,6 +49,7 @@ Tense SentenceTense(std::string_view text, size_t floor, size_t ceiling, size_t 
   size_t hi = end;
   while (hi < ceiling && hi - end < kWindow && !IsSentenceEnd(text, hi)) ++hi;
   bool future = false, other = false;
+  std::string_view prev;  // the word before, for "be held"
   for (size_t i = lo; i < hi;) {
     if (i == begin) {
       i = end;
@@ -70,10 +71,15 @@ Tense SentenceTense(std::string_view text, size_t floor, size_t ceiling, size_t 
     static constexpr std::string_view kLeads[] = {
         "on",    "at",     "in",      "by",      "the", "for", "of", "from", "to", "till",
         "until", "untill", "through", "between", "and", "am",  "pm", "a",    "p"};
+    const std::string_view before = prev;
+    prev = w;
     if (InList(w, kFutureWords, std::size(kFutureWords))) {
       future = true;
     } else if (w.size() < 2 || IsDigit(w[0])) {
       // numbers and single letters say nothing
+    } else if (EqualsNoCase(before, "be")) {
+      // A participle after "be" is passive, not past: "will be held", "to be signed".
+      other = true;
     } else if (InList(w, kPastWords, std::size(kPastWords)) ||
                (w.size() >= 5 && Lower(w[w.size() - 2]) == 'e' && Lower(w.back()) == 'd' &&
                 !EqualsNoCase(w, "scheduled") && !EqualsNoCase(w, "expected") &&

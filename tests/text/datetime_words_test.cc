@@ -42,6 +42,14 @@ TEST_F(DateWordsTest, ShortWordsAreNoSetPrefixes) {
   EXPECT_EQ(Show("bi. semi. biweekly"), "biweekly=P2W");
 }
 
+// A participle after "be" is passive, not past: the vote that "will be held on Tuesday" is
+// the coming Tuesday; one that "was held on Tuesday" the last.
+TEST_F(DateWordsTest, PassiveParticipleIsNotThePast) {
+  EXPECT_EQ(Show("The vote will be held on Tuesday."), "Tuesday=2024-03-19");
+  EXPECT_EQ(Show("The vote was held on Tuesday."), "Tuesday=2024-03-12");
+  EXPECT_EQ(Show("The accord would not be signed before it is debated."), "");
+}
+
 TEST_F(DateWordsTest, PhrasesOfThePresent) {
   EXPECT_EQ(Show("Talks are stalled at the moment, officials said."), "at the moment=PRESENT_REF");
   EXPECT_EQ(Show("At present the port is closed to ships."), "At present=PRESENT_REF");
