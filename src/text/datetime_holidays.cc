@@ -205,6 +205,10 @@ constexpr Holiday kHolidays[] = {
     {"lailatulqadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
     {"laylatalkadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
     {"lailatalkadr", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"nightofpower", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"nightofmeasures", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"nightofdestiny", Rule::kTable, 0, 0, 0, 0, 1, 0, "laylat_al_qadr"},
+    {"amunjadid", Rule::kTable, 0, 0, 0, 0, 1, 0, "islamic_new_year"},
     {"israandmiraj", Rule::kTable, 0, 0, 0, 0, 1, 0, "isra_miraj"},
     {"israwalmiraj", Rule::kTable, 0, 0, 0, 0, 1, 0, "isra_miraj"},
     {"dayofarafah", Rule::kTable, 0, 0, 0, 0, 1, 0, "arafah"},
@@ -479,7 +483,8 @@ std::string HolidayPattern() {
          "sacrifice\\s+feast|feast\\s+of\\s+(?:the\\s+)?sacrifice|"
          "rama[dz]h?an|(?:islamic|hijri|arabic)\\s+new\\s+year|(?:day\\s+of\\s+)?ashura|"
          "mawlid(?:[\\s-]+(?:al|an)[\\s-]+nab(?:i|awi))?|milad[\\s-]+un[\\s-]+nabi|"
-         "la[iy]lat[\\s-]+(?:al|ul)[\\s-]+[qk]adr|isra'?\\s+(?:and|wal)\\s+mi'?raj|"
+         "la[iy]lat[\\s-]+(?:al|ul)[\\s-]+[qk]adr|night\\s+of\\s+(?:power|measures|destiny)|"
+         "amun\\s+jadid|isra'?\\s+(?:and|wal)\\s+mi'?raj|"
          "(?:day\\s+of\\s+arafa[ht]|arafah\\s+day)|"
          // Chinese calendar.
          "(?-i:Spring\\s+Festival)|(?:lantern|dragon\\s+boat|duanwu|qixi|mid-?\\s*autumn|"

@@ -222,6 +222,10 @@ TEST_F(HolidayNamesTest, IslamicAndChineseFromTheTable) {
   EXPECT_EQ(All("the Feast of the Sacrifice 2024"), "Feast of the Sacrifice 2024=2024-06-16");
   EXPECT_EQ(All("Lailat al-Kadr 2024"), "Lailat al-Kadr 2024=2024-04-06");
   EXPECT_EQ(All("Ramadan 2024"), "Ramadan 2024=2024-03-11..2024-04-09");
+  // English and transliterated names of the same nights and days.
+  EXPECT_EQ(All("the Night of Power 2024"), "Night of Power 2024=2024-04-06");
+  EXPECT_EQ(All("night of destiny 2024"), "night of destiny 2024=2024-04-06");
+  EXPECT_EQ(All("Amun Jadid 2024"), "Amun Jadid 2024=2024-07-07");
   EXPECT_EQ(All("Lunar New Year 2024"), "Lunar New Year 2024=2024-02-10");
   EXPECT_EQ(All("last Chinese New Year", "2024-05-01"), "last Chinese New Year=2024-02-10");
   EXPECT_EQ(All("Shops close early during Ramadan.", "2024-03-20"),
