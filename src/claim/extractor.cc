@@ -658,7 +658,12 @@ class ClaimExtractorImpl final : public ClaimExtractor {
       // other names there are neither doer nor patient ("deployed to Israel", "was killed,
       // with Israeli officials saying").
       if (passive && !before) {
-        if (AgentAfterBy(text, w, mention.span)) add(&claim->actors, mention.entity);
+        if (AfterPreposition(text, w, mention.span, "by")) {
+          add(&claim->actors, mention.entity);
+        } else if (IsPlace(tags.entities[mention.entity].type) && claim->place < 0 &&
+                   AfterPreposition(text, w, mention.span, "to")) {
+          claim->place = mention.entity;  // "was deployed to Israel", "were sent to Gaza"
+        }
         continue;
       }
       add(passive || !before ? &claim->targets : &claim->actors, mention.entity);
@@ -686,15 +691,16 @@ class ClaimExtractorImpl final : public ClaimExtractor {
 
   // "in Beirut", "in central Beirut", "in the Bekaa Valley": a place preposition at most two
   // lower-case words before the mention.
-  // "by Israel", "by the Israeli army", "by Israeli forces": "by" at most two lower-case words
-  // before the mention.
-  static bool AgentAfterBy(std::string_view text, const SentenceWork& w, Span s) {
+  // "by Israel", "by the Israeli army", "to Israel": `preposition` (lower case) at most two
+  // lower-case words before the mention.
+  static bool AfterPreposition(std::string_view text, const SentenceWork& w, Span s,
+                               std::string_view preposition) {
     size_t k = 0;
     while (k < w.words.size() && w.words[k].begin < s.begin) ++k;
     for (int back = 0; back < 3 && k > 0; ++back) {
       --k;
       const std::string_view word = w.words[k].In(text);
-      if (word == "by" || word == "By") return true;
+      if (word == preposition) return true;
       if (!(word[0] >= 'a' && word[0] <= 'z')) return false;
     }
     return false;

@@ -209,8 +209,8 @@ TEST_F(ClaimExtractorTest, PassiveVoiceMakesTheSubjectTheTarget) {
   EXPECT_EQ(claims[0].times, std::vector<uint32_t>{0});
 }
 
-// After a passive verb, only the "by" phrase names the doer; a destination or a clause that
-// follows names no one who did it.
+// After a passive verb, only the "by" phrase names the doer; "to" a place names where it went;
+// a clause that follows names no one who did it.
 TEST_F(ClaimExtractorTest, PassiveDoerOnlyAfterBy) {
   Document doc = DocBuilder("d", {"The radar was deployed to Zembla by Ruritanian engineers, "
                                   "with Sylvania watching."})
@@ -223,6 +223,7 @@ TEST_F(ClaimExtractorTest, PassiveDoerOnlyAfterBy) {
   EXPECT_EQ(claims[0].event, "deploy");
   EXPECT_EQ(claims[0].actors, std::vector<int32_t>{EntityIndex(doc, "Ruritanian")});
   EXPECT_FALSE(Has(claims[0].targets, EntityIndex(doc, "Zembla")));
+  EXPECT_EQ(claims[0].place, EntityIndex(doc, "Zembla"));  // where it was deployed to
   EXPECT_FALSE(Has(claims[0].actors, EntityIndex(doc, "Sylvania")));
 }
 

@@ -179,6 +179,16 @@ TEST_F(ExamplesTest, TheCabinetMeetingIsNotTheEnvoysMeeting) {
   }
 }
 
+// Israel's troops deployed in southern Lebanon (001) and the US anti-missile system deployed
+// to Israel (002) are two facts: their places differ.
+TEST_F(ExamplesTest, TheTroopsAreNotTheMissileSystem) {
+  for (const Finding& f : result_->findings) {
+    if (f.docs.size() < 2) continue;
+    EXPECT_FALSE(Mentions(*docs_, f, "deployed troops") && Mentions(*docs_, f, "anti-missile"))
+        << f.summary;
+  }
+}
+
 // Numbers inside names are no figures of a claim: "Resolution 1701", "Second Lebanon War".
 TEST_F(ExamplesTest, NumbersInsideNamesAreNoClaimFigures) {
   for (const Document& d : *docs_) {
