@@ -1,5 +1,6 @@
 #include "tag/named_facts.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -40,7 +41,62 @@ bool IsYear(const std::string& w) {
          (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
 }
 
+// Capitalised words of a name that are no part of the event's kind or number.
+void AppendParties(std::string_view name, std::vector<std::string>* out) {
+  static constexpr std::string_view kNotParties[] = {
+      "war",    "wars",  "conflict", "invasion", "uprising", "intifada", "the",   "first",
+      "second", "third", "fourth",   "fifth",    "sixth",    "world",    "great", "civil"};
+  size_t i = 0;
+  while (i < name.size()) {
+    if (!IsLetter(name[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < name.size() && IsLetter(name[j])) ++j;
+    if (name[i] >= 'A' && name[i] <= 'Z') {
+      std::string w(name.substr(i, j - i));
+      for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      bool skip = false;
+      for (std::string_view n : kNotParties) skip |= w == n;
+      if (!skip) out->push_back(std::move(w));
+    }
+    i = j;
+  }
+}
+
+// "israeli" and "israel", "lebanese" and "lebanon": the shorter's first five letters (all of
+// it when shorter) start the other.
+bool SameStem(std::string_view a, std::string_view b) {
+  const size_t n = std::min<size_t>({5, a.size(), b.size()});
+  return n >= 3 && a.substr(0, n) == b.substr(0, n);
+}
+
 }  // namespace
+
+std::vector<std::string> FactParties(std::string_view name) {
+  std::vector<std::string> parties;
+  AppendParties(name, &parties);
+  std::sort(parties.begin(), parties.end());
+  parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+  return parties;
+}
+
+bool PartiesFit(const std::vector<std::string>& parties, const GazetteerEntry& entry) {
+  if (parties.empty()) return true;
+  std::vector<std::string> known;
+  AppendParties(entry.canonical, &known);
+  for (const std::string& alias : entry.aliases) AppendParties(alias, &known);
+  for (const auto& [key, value] : entry.attributes) {
+    if (key == "parties") AppendParties(value, &known);
+  }
+  for (const std::string& p : parties) {
+    bool fits = false;
+    for (const std::string& k : known) fits |= SameStem(p, k);
+    if (!fits) return false;
+  }
+  return true;
+}
 
 std::string FactKey(EntityType type, std::string_view name) {
   const std::vector<std::string> words = Words(name);

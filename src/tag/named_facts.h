@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "claimscan/tag.h"
@@ -16,12 +17,22 @@
 namespace claimscan {
 
 class Gazetteer;
+struct GazetteerEntry;
 
 // "law:resolution:1701" for a mention of one numbered resolution, "event:war:2006" for a war or
 // conflict named with its year; empty when the name carries no such key (several numbers, no
 // year, another kind of law or event). Keys ignore the issuing body: a story rarely cites two
 // bodies' resolutions of one number, and outlets drop the body freely.
 std::string FactKey(EntityType type, std::string_view name);
+
+// The parties a war's name gives, lower-cased and sorted: "the 2006 Hezbollah-Israel war" ->
+// {hezbollah, israel}; "conflict between Hezbollah and Israel in 2006" -> the same.
+std::vector<std::string> FactParties(std::string_view name);
+
+// Whether a mention naming `parties` can be the gazetteer's `entry`: each party is one of the
+// entry's (its names' capitalised words and its `parties=` attribute), stems compared ("Israeli"
+// = "Israel", "Lebanese" = "Lebanon"). No parties always fit.
+bool PartiesFit(const std::vector<std::string>& parties, const GazetteerEntry& entry);
 
 // The gazetteer's laws and events by reference key, built once with the tagger and read-only.
 class FactIndex {

@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "claimscan/text.h"
 #include "common/strings.h"
 #include "tag/gazetteer.h"
@@ -495,8 +496,20 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     if (c.gazetteer_entry < 0 && (c.type == EntityType::kLaw || c.type == EntityType::kEvent)) {
       fact_key = FactKey(c.type, surface);
     }
-    const int32_t fact_entry =
+    int32_t fact_entry =
         fact_key.empty() || options.facts == nullptr ? -1 : options.facts->Find(fact_key);
+    if (c.type == EntityType::kEvent && !fact_key.empty()) {
+      // "the 2023 Sudan war" is not the gazetteer's 2023 Israel-Hamas war; a war named with
+      // its parties keeps them in its key ("event:war:1911:ruritania+zembla").
+      const std::vector<std::string> parties = FactParties(surface);
+      if (fact_entry >= 0 &&
+          !PartiesFit(parties, gazetteer->entry(static_cast<uint32_t>(fact_entry)))) {
+        fact_entry = -1;
+      }
+      if (fact_entry < 0 && !parties.empty()) {
+        absl::StrAppend(&fact_key, ":", absl::StrJoin(parties, "+"));
+      }
+    }
     if (!fact_key.empty()) {
       // The gazetteer's entry for this law or event, else the key itself, so that other
       // wordings in this article and in other articles join it.

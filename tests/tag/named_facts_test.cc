@@ -68,10 +68,35 @@ TEST(NamedFacts, AWarByItsYearAndParties) {
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(a, b);
   EXPECT_EQ(a->type, EntityType::kEvent);
-  EXPECT_EQ(a->key, "event:war:1911");
+  EXPECT_EQ(a->key, "event:war:1911:ruritania+zembla");
   const Entity* other = EntityAt(text, r, "1914 war");
   ASSERT_NE(other, nullptr);
   EXPECT_NE(other, a);
+}
+
+TEST(FactParties, CapitalisedNamesOtherThanTheKind) {
+  EXPECT_EQ(FactParties("2006 Hezbollah-Israel war"),
+            (std::vector<std::string>{"hezbollah", "israel"}));
+  EXPECT_EQ(FactParties("conflict between Hezbollah and Israel in 2006"),
+            (std::vector<std::string>{"hezbollah", "israel"}));
+  EXPECT_TRUE(FactParties("Second World War").empty());
+}
+
+TEST(NamedFacts, AWarOfOtherPartiesInTheSameYearIsAnotherWar) {
+  // The default gazetteer's 2023 war is the Israel-Hamas war.
+  const std::string text =
+      "Aid agencies fled the 2023 Sudan war. The 2023 Israel-Hamas war "
+      "spread. The 2023 Israeli-Palestinian conflict went on.";
+  const TagResult r = TagString(text);
+  const Entity* sudan = EntityAt(text, r, "2023 Sudan war");
+  const Entity* gaza = EntityAt(text, r, "2023 Israel-Hamas war");
+  const Entity* stems = EntityAt(text, r, "2023 Israeli-Palestinian conflict");
+  ASSERT_NE(sudan, nullptr);
+  ASSERT_NE(gaza, nullptr);
+  ASSERT_NE(stems, nullptr);
+  EXPECT_EQ(sudan->key, "event:war:2023:sudan");
+  EXPECT_EQ(gaza->key, "gaz:gaza_war");
+  EXPECT_EQ(stems, gaza);  // "Israeli" = Israel, "Palestinian" listed among its parties
 }
 
 TEST(NamedFacts, AGazetteerWarJoinsByTheYearItsEntryGives) {
