@@ -290,7 +290,24 @@ void FourDigitClockRanges(std::string_view text, size_t floor, size_t ceiling, s
                           std::vector<TemporalMention>* out) {
   std::vector<TemporalMention>& v = *out;
   size_t next = first;  // the first mention at or after i
-  for (size_t i = floor; i + 12 <= ceiling; ++i) {
+  // The cue words are found by substring search ("rom", "etween": either case of the first
+  // letter), not by testing every byte: this pass reads every paragraph.
+  constexpr size_t npos = std::string_view::npos;
+  const std::string_view scanned = text.substr(0, std::min(ceiling, text.size()));
+  size_t from_at = floor + 1 < scanned.size() ? scanned.find("rom", floor + 1) : npos;
+  size_t between_at = floor + 1 < scanned.size() ? scanned.find("etween", floor + 1) : npos;
+  size_t resume = floor;  // candidates before it lie inside a range already read
+  while (from_at != npos || between_at != npos) {
+    size_t i;
+    if (between_at == npos || (from_at != npos && from_at < between_at)) {
+      i = from_at - 1;
+      from_at = scanned.find("rom", from_at + 1);
+    } else {
+      i = between_at - 1;
+      between_at = scanned.find("etween", between_at + 1);
+    }
+    if (i + 12 > ceiling) break;
+    if (i < resume) continue;
     while (next < v.size() && v[next].span.end <= i) ++next;
     if (next < v.size() && v[next].span.begin <= i) continue;
     const char c = Lower(text[i]);
@@ -344,7 +361,7 @@ void FourDigitClockRanges(std::string_view text, size_t floor, size_t ceiling, s
     } else {
       v.insert(v.begin() + static_cast<long>(next), std::move(m));
     }
-    i = k;
+    resume = k + 1;
   }
 }
 
