@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "gtest/gtest.h"
 #include "datetime_test_util.h"
+#include "gtest/gtest.h"
 
 namespace claimscan {
 namespace {
@@ -20,7 +20,6 @@ std::string ReadExample(const std::string& name) {
 
 class TemporalTest : public RecognizerSuite {
  protected:
-
   // Finds mentions in all of `text`; `reference` is "YYYY-MM-DD" or empty.
   static std::vector<TemporalMention> Find(std::string_view text, std::string_view reference) {
     CivilDate ref;
@@ -55,9 +54,7 @@ class TemporalTest : public RecognizerSuite {
     }
     return nullptr;
   }
-
 };
-
 
 TEST(CalendarTest, ParseIsoDate) {
   CivilDate d;
