@@ -27,11 +27,19 @@
 namespace claimscan {
 
 struct GazetteerEntry {
-  std::string id;         // unique within one compiled gazetteer: "gaz:hezbollah"
+  std::string id;  // unique within one compiled gazetteer: "gaz:hezbollah"
   EntityType type = EntityType::kOrg;
   std::string canonical;  // display name; also matched
   std::vector<std::string> aliases;
   std::vector<std::pair<std::string, std::string>> attributes;  // country=LB; role=...
+
+  // The first value of attribute `key`, or empty.
+  std::string_view Attribute(std::string_view key) const {
+    for (const auto& [k, v] : attributes) {
+      if (k == key) return v;
+    }
+    return {};
+  }
 };
 
 struct GazetteerMatch {

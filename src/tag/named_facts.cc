@@ -87,9 +87,7 @@ bool PartiesFit(const std::vector<std::string>& parties, const GazetteerEntry& e
   std::vector<std::string> known;
   AppendParties(entry.canonical, &known);
   for (const std::string& alias : entry.aliases) AppendParties(alias, &known);
-  for (const auto& [key, value] : entry.attributes) {
-    if (key == "parties") AppendParties(value, &known);
-  }
+  AppendParties(entry.Attribute("parties"), &known);
   for (const std::string& p : parties) {
     bool fits = false;
     for (const std::string& k : known) fits |= SameStem(p, k);
@@ -141,12 +139,11 @@ FactIndex::FactIndex(const Gazetteer& gazetteer) {
     for (const std::string& alias : e.aliases) add(FactKey(e.type, alias), entry);
     if (e.type != EntityType::kEvent) continue;
     // "Second Lebanon War" with year=2006: the attribute dates a name that gives no year.
-    for (const auto& [key, value] : e.attributes) {
-      if (key != "year") continue;
-      add(FactKey(e.type, absl::StrCat(e.canonical, " ", value)), entry);
-      for (const std::string& alias : e.aliases) {
-        add(FactKey(e.type, absl::StrCat(alias, " ", value)), entry);
-      }
+    const std::string year(e.Attribute("year"));
+    if (year.empty()) continue;
+    add(FactKey(e.type, absl::StrCat(e.canonical, " ", year)), entry);
+    for (const std::string& alias : e.aliases) {
+      add(FactKey(e.type, absl::StrCat(alias, " ", year)), entry);
     }
   }
 }

@@ -83,12 +83,9 @@ size_t CountKeyWords(std::string_view key) {
 }
 
 bool IsCountry(const GazetteerEntry& entry) {
-  if (entry.type != EntityType::kGpe) return false;
-  for (const auto& [key, value] : entry.attributes) {
-    // A sovereign state, or a constituent country that fields its own team ("England").
-    if ((key == "iso" && value.size() == 2) || (key == "kind" && value == "country")) return true;
-  }
-  return false;
+  // A sovereign state, or a constituent country that fields its own team ("England").
+  return entry.type == EntityType::kGpe &&
+         (entry.Attribute("iso").size() == 2 || entry.Attribute("kind") == "country");
 }
 
 // The word right after `pos` (a possessive "'s" skipped), or right before `pos`, in `text`.
@@ -266,12 +263,9 @@ void DropVehicles(std::string_view text, const std::vector<Candidate>& cands,
 // "iso:IL" for a country (iso=IL), a nationality (NORP, country=IL) or an organ of its state
 // (military, government, police, intelligence; country=IL).
 std::string SideOf(const GazetteerEntry& entry) {
-  std::string_view iso, country, kind;
-  for (const auto& [key, value] : entry.attributes) {
-    if (key == "iso") iso = value;
-    if (key == "country") country = value;
-    if (key == "kind") kind = value;
-  }
+  const std::string_view iso = entry.Attribute("iso");
+  const std::string_view country = entry.Attribute("country");
+  const std::string_view kind = entry.Attribute("kind");
   if (!iso.empty() && entry.type == EntityType::kGpe) return "iso:" + std::string(iso);
   if (country.empty()) return {};
   if (entry.type == EntityType::kNorp ||
@@ -702,18 +696,12 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
     }
     // "putting the Belgians in the lead": the plural nationality of a team is the team.
     absl::flat_hash_map<std::string_view, int32_t> team_by_iso;
-    auto attribute = [](const GazetteerEntry& entry, std::string_view key) -> std::string_view {
-      for (const auto& [k, v] : entry.attributes) {
-        if (k == key) return v;
-      }
-      return {};
-    };
     for (uint32_t k = 0; k < accepted.size(); ++k) {
       const Candidate& c = cands[accepted[k]];
       const int32_t e = out->mentions[k].entity;
       if (c.gazetteer_entry < 0 || e < 0 || !team[e]) continue;
       const std::string_view iso =
-          attribute(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)), "iso");
+          gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)).Attribute("iso");
       if (!iso.empty()) team_by_iso.try_emplace(iso, e);
     }
     for (uint32_t k = 0; k < accepted.size() && !team_by_iso.empty(); ++k) {
@@ -722,7 +710,7 @@ absl::Status Resolve(std::string_view text, const Gazetteer* gazetteer,
       const std::string_view surface = c.span.In(text);
       if (surface.empty() || surface.back() != 's') continue;
       const std::string_view country =
-          attribute(gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)), "country");
+          gazetteer->entry(static_cast<uint32_t>(c.gazetteer_entry)).Attribute("country");
       if (!country.empty() && team_by_iso.contains(country)) {
         out->mentions[k].type = EntityType::kOrg;
       }
