@@ -72,13 +72,6 @@ std::string_view TimeGrainName(TimeGrain g) {
 
 namespace {
 
-// ---- Vocabulary -----------------------------------------------------------------------------
-
-// Words that introduce a date but are not part of its value ("on Monday", "in 2006").
-constexpr std::string_view kLeadingCues[] = {"on",   "in",     "at", "since",  "until",
-                                             "by",   "during", "of", "before", "after",
-                                             "from", "till",   "to"};
-
 // ---- Token interpreter ----------------------------------------------------------------------
 
 using datetime_internal::EqualsNoCase;
@@ -87,7 +80,9 @@ using datetime_internal::IsAsciiAlpha;
 using datetime_internal::IsBlank;
 using datetime_internal::IsDigit;
 using datetime_internal::IsEraWord;
+using datetime_internal::IsLeadingCue;
 using datetime_internal::IsPartOfDayWord;
+using datetime_internal::IsShiftWord;
 using datetime_internal::IsWeekdayAbbreviation;
 using datetime_internal::IsZoneWord;
 using datetime_internal::kCountWords;
@@ -106,6 +101,7 @@ using datetime_internal::LookupZone;
 using datetime_internal::Lower;
 using datetime_internal::MatchHoliday;
 using datetime_internal::MatchOrdinalDay;
+using datetime_internal::MonthWordIsNoMonth;
 using datetime_internal::PartOfDayCode;
 using datetime_internal::ReadClockWords;
 using datetime_internal::Reading;
@@ -611,58 +607,6 @@ bool IsIsoDuration(re2::StringPiece s) {
     }
   }
   return digit && !IsDigit(s[s.size() - 1]);
-}
-
-bool IsShiftWord(std::string_view w) {
-  for (std::string_view c : {"next", "last", "past", "previous", "coming", "following"}) {
-    if (EqualsNoCase(w, c)) return true;
-  }
-  return false;
-}
-
-bool IsLeadingCue(std::string_view w) {
-  for (std::string_view c : kLeadingCues) {
-    if (EqualsNoCase(w, c)) return true;
-  }
-  return false;
-}
-
-// A capitalised month name standing alone at text[begin, end) that is a person's name or the
-// verb "may" rather than the month: right after a capitalised word that cannot lead into a
-// date ("Theresa May", "Brian May", "Billie August"), or "May" opening a sentence before its
-// subject ("May I ask", "May he rest in peace", "May the best team win").
-bool MonthWordIsNoMonth(std::string_view text, size_t floor, size_t begin, size_t end) {
-  const std::string_view word = text.substr(begin, end - begin);
-  if (word != "May" && word != "June" && word != "April" && word != "August") return false;
-  size_t w = begin;
-  while (w > floor && IsBlank(text[w - 1])) --w;
-  size_t wb = w;
-  while (wb > floor && IsAsciiAlpha(text[wb - 1])) --wb;
-  const std::string_view prev = text.substr(wb, w - wb);
-  if (w == begin - 1 && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z' && prev.size() > 1 &&
-      (wb == floor || IsBlank(text[wb - 1])) && !IsLeadingCue(prev) && !IsShiftWord(prev)) {
-    for (std::string_view c :
-         {"Early", "Mid", "Late", "This", "Each", "Every", "And", "Or", "Through", "Between",
-          "Since", "Until", "Till", "By", "For", "Around"}) {
-      if (prev == c) return false;
-    }
-    return true;
-  }
-  if (word != "May") return false;
-  const bool opens =
-      w == floor || std::string_view(".!?:;(\"'").find(text[w - 1]) != std::string_view::npos ||
-      (w >= floor + 3 && (text.substr(w - 3, 3) == "\u201c" || text.substr(w - 3, 3) == "\u2018"));
-  if (!opens || end >= text.size() || !IsBlank(text[end])) return false;
-  size_t nb = end;
-  while (nb < text.size() && IsBlank(text[nb])) ++nb;
-  size_t ne = nb;
-  while (ne < text.size() && IsAsciiAlpha(text[ne])) ++ne;
-  const std::string_view next = text.substr(nb, ne - nb);
-  for (std::string_view p : {"I", "we", "you", "he", "she", "it", "they", "God", "the", "his",
-                             "her", "their", "our", "your", "all", "this", "that"}) {
-    if (next == p) return true;
-  }
-  return false;
 }
 
 class TemporalRecognizerImpl final : public TemporalRecognizer {

@@ -104,5 +104,43 @@ bool PastContext(std::string_view text, size_t floor, size_t ceiling, size_t beg
   return SentenceTense(text, floor, ceiling, begin, end) == Tense::kPast;
 }
 
+// A capitalised month name standing alone at text[begin, end) that is a person's name or the
+// verb "may" rather than the month: right after a capitalised word that cannot lead into a
+// date ("Theresa May", "Brian May", "Billie August"), or "May" opening a sentence before its
+// subject ("May I ask", "May he rest in peace", "May the best team win").
+bool MonthWordIsNoMonth(std::string_view text, size_t floor, size_t begin, size_t end) {
+  const std::string_view word = text.substr(begin, end - begin);
+  if (word != "May" && word != "June" && word != "April" && word != "August") return false;
+  size_t w = begin;
+  while (w > floor && IsBlank(text[w - 1])) --w;
+  size_t wb = w;
+  while (wb > floor && IsAsciiAlpha(text[wb - 1])) --wb;
+  const std::string_view prev = text.substr(wb, w - wb);
+  if (w == begin - 1 && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z' && prev.size() > 1 &&
+      (wb == floor || IsBlank(text[wb - 1])) && !IsLeadingCue(prev) && !IsShiftWord(prev)) {
+    for (std::string_view c :
+         {"Early", "Mid", "Late", "This", "Each", "Every", "And", "Or", "Through", "Between",
+          "Since", "Until", "Till", "By", "For", "Around"}) {
+      if (prev == c) return false;
+    }
+    return true;
+  }
+  if (word != "May") return false;
+  const bool opens =
+      w == floor || std::string_view(".!?:;(\"'").find(text[w - 1]) != std::string_view::npos ||
+      (w >= floor + 3 && (text.substr(w - 3, 3) == "\u201c" || text.substr(w - 3, 3) == "\u2018"));
+  if (!opens || end >= text.size() || !IsBlank(text[end])) return false;
+  size_t nb = end;
+  while (nb < text.size() && IsBlank(text[nb])) ++nb;
+  size_t ne = nb;
+  while (ne < text.size() && IsAsciiAlpha(text[ne])) ++ne;
+  const std::string_view next = text.substr(nb, ne - nb);
+  for (std::string_view p : {"I", "we", "you", "he", "she", "it", "they", "God", "the", "his",
+                             "her", "their", "our", "your", "all", "this", "that"}) {
+    if (next == p) return true;
+  }
+  return false;
+}
+
 }  // namespace datetime_internal
 }  // namespace claimscan

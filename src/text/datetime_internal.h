@@ -197,6 +197,14 @@ int MatchHoliday(const std::array<Tok, kMaxToks>& toks, int i, int n, int* holid
 
 // A month or weekday name or abbreviation ("June", "Sept", "Thu").
 bool IsCalendarWord(std::string_view w);
+// A word that introduces a date but is no part of its value ("on Monday", "in 2006").
+bool IsLeadingCue(std::string_view w);
+// "next", "last", "past", "previous", "coming", "following".
+bool IsShiftWord(std::string_view w);
+
+// A capitalised month name alone at text[begin, end) that is a person's name or the verb
+// ("Theresa May", "May I ask") rather than the month (datetime_context.cc).
+bool MonthWordIsNoMonth(std::string_view text, size_t floor, size_t begin, size_t end);
 
 // True when the sentence around text[begin, end) (within text[floor, ceiling)) speaks of the
 // future ("will", "'ll") and not of the past, or has no words besides the expression and the

@@ -211,5 +211,28 @@ bool IsCalendarWord(std::string_view w) {
   return LookupMonth(w, &abbreviated) > 0 || LookupWeekday(w) >= 0;
 }
 
+namespace {
+
+// Words that introduce a date but are not part of its value ("on Monday", "in 2006").
+constexpr std::string_view kLeadingCues[] = {"on",   "in",     "at", "since",  "until",
+                                             "by",   "during", "of", "before", "after",
+                                             "from", "till",   "to"};
+
+}  // namespace
+
+bool IsShiftWord(std::string_view w) {
+  for (std::string_view c : {"next", "last", "past", "previous", "coming", "following"}) {
+    if (EqualsNoCase(w, c)) return true;
+  }
+  return false;
+}
+
+bool IsLeadingCue(std::string_view w) {
+  for (std::string_view c : kLeadingCues) {
+    if (EqualsNoCase(w, c)) return true;
+  }
+  return false;
+}
+
 }  // namespace datetime_internal
 }  // namespace claimscan
