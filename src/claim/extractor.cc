@@ -689,33 +689,30 @@ class ClaimExtractorImpl final : public ClaimExtractor {
     }
   }
 
-  // "in Beirut", "in central Beirut", "in the Bekaa Valley": a place preposition at most two
-  // lower-case words before the mention.
-  // "by Israel", "by the Israeli army", "to Israel": `preposition` (lower case) at most two
-  // lower-case words before the mention.
-  static bool AfterPreposition(std::string_view text, const SentenceWork& w, Span s,
-                               std::string_view preposition) {
+  // Whether one of the three words before the mention at `s` is one `is_cue` accepts, with
+  // only lower-case words between ("in the Bekaa Valley", "by the Israeli army").
+  template <typename IsCue>
+  static bool CueBefore(std::string_view text, const SentenceWork& w, Span s, IsCue is_cue) {
     size_t k = 0;
     while (k < w.words.size() && w.words[k].begin < s.begin) ++k;
     for (int back = 0; back < 3 && k > 0; ++back) {
       --k;
-      const std::string_view word = w.words[k].In(text);
-      if (word == preposition) return true;
-      if (!(word[0] >= 'a' && word[0] <= 'z')) return false;
-    }
-    return false;
-  }
-
-  bool PrecededByPlacePreposition(std::string_view text, const SentenceWork& w, Span s) const {
-    size_t k = 0;
-    while (k < w.words.size() && w.words[k].begin < s.begin) ++k;
-    for (int back = 0; back < 3 && k > 0; ++back) {
-      --k;
-      if (WordHasCue(w, k, kPlace)) return true;
+      if (is_cue(k)) return true;
       const char first = text[w.words[k].begin];
       if (!(first >= 'a' && first <= 'z')) return false;
     }
     return false;
+  }
+
+  // "by Israel", "to Israel": `preposition` (lower case) before the mention.
+  static bool AfterPreposition(std::string_view text, const SentenceWork& w, Span s,
+                               std::string_view preposition) {
+    return CueBefore(text, w, s, [&](size_t k) { return w.words[k].In(text) == preposition; });
+  }
+
+  // "in Beirut", "in central Beirut", "near the Bekaa Valley".
+  bool PrecededByPlacePreposition(std::string_view text, const SentenceWork& w, Span s) const {
+    return CueBefore(text, w, s, [&](size_t k) { return WordHasCue(w, k, kPlace); });
   }
 
   // A quotation in the first person speaks for the speaker's side: its actors are the
